@@ -1,0 +1,119 @@
+package org.weimin.config.application;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.weimin.config.infrastructure.TenantConfigReader;
+import org.weimin.config.model.CommunityConfig;
+import org.weimin.config.model.ConfigFileResult;
+import org.weimin.config.model.ConfigProblem;
+import org.weimin.config.model.PlatformConfig;
+import org.weimin.tenancy.application.TenantScope;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Applies {@code tenants-config/} at start-up and whenever the platform administrator reloads it. A file
+ * with errors is rejected and reported with file, line and field; every other file still applies.
+ */
+@ApplicationScoped
+public class TenantConfigService {
+
+    private static final Logger LOG = Logger.getLogger(TenantConfigService.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "weimin.tenants-dir", defaultValue = "tenants-config")
+    String folder;
+
+    @Inject
+    ConfigApplier applier;
+
+    private final TenantConfigReader reader = new TenantConfigReader(System::getenv);
+    private final Clock clock = Clock.systemUTC();
+    private volatile ConfigReport lastReport = ConfigReport.none();
+
+    public synchronized ConfigReport applyAll() {
+        Path dir = Path.of(folder).toAbsolutePath().normalize();
+        List<ConfigReport.FileOutcome> outcomes = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            outcomes.add(rejected(new ConfigFileResult.Rejected<>(dir.toString(),
+                    List.of(new ConfigProblem(dir.toString(), 0, "", "the configuration folder does not exist")))));
+        } else {
+            Path platformFile = dir.resolve(TenantConfigReader.PLATFORM_FILE);
+            if (Files.exists(platformFile)) {
+                outcomes.add(applyPlatform(reader.readPlatform(platformFile)));
+            }
+            try {
+                for (Path file : TenantConfigReader.communityFiles(dir)) {
+                    outcomes.add(applyCommunity(reader.readCommunity(file)));
+                }
+            } catch (IOException e) {
+                outcomes.add(rejected(new ConfigFileResult.Rejected<>(dir.toString(),
+                        List.of(new ConfigProblem(dir.toString(), 0, "", "cannot list the folder: " + e.getMessage())))));
+            }
+        }
+        lastReport = new ConfigReport(clock.instant(), dir.toString(), outcomes);
+        LOG.info(() -> "tenant configuration applied from " + dir + ": " + outcomes.size() + " files, "
+                + lastReport.rejected() + " rejected");
+        return lastReport;
+    }
+
+    public ConfigReport lastReport() {
+        return lastReport;
+    }
+
+    private ConfigReport.FileOutcome applyCommunity(ConfigFileResult<CommunityConfig> result) {
+        if (result instanceof ConfigFileResult.Accepted<CommunityConfig> accepted) {
+            CommunityConfig config = accepted.config();
+            try {
+                TenantScope.runAs(config.id(), () -> applier.applyCommunity(config));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "applying " + result.file() + " failed", e);
+                return rejected(new ConfigFileResult.Rejected<>(result.file(), List.of(new ConfigProblem(
+                        result.file(), 0, "", "could not be applied: " + rootMessage(e)))));
+            }
+            return new ConfigReport.FileOutcome(result.file(), ConfigReport.Status.APPLIED,
+                    config.id() + ": " + config.grids().size() + " grids, " + config.householdCount() + " households, "
+                            + config.residentCount() + " residents, " + config.accounts().size() + " accounts",
+                    List.of());
+        }
+        return rejected((ConfigFileResult.Rejected<CommunityConfig>) result);
+    }
+
+    private ConfigReport.FileOutcome applyPlatform(ConfigFileResult<PlatformConfig> result) {
+        if (result instanceof ConfigFileResult.Accepted<PlatformConfig> accepted) {
+            try {
+                TenantScope.runAsPlatform(() -> applier.applyPlatform(accepted.config()));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "applying " + result.file() + " failed", e);
+                return rejected(new ConfigFileResult.Rejected<>(result.file(), List.of(new ConfigProblem(
+                        result.file(), 0, "", "could not be applied: " + rootMessage(e)))));
+            }
+            return new ConfigReport.FileOutcome(result.file(), ConfigReport.Status.APPLIED,
+                    accepted.config().accounts().size() + " platform accounts", List.of());
+        }
+        return rejected((ConfigFileResult.Rejected<?>) result);
+    }
+
+    private static ConfigReport.FileOutcome rejected(ConfigFileResult.Rejected<?> rejected) {
+        rejected.problems().forEach(p -> LOG.warning(() -> "tenant configuration rejected: " + p));
+        return new ConfigReport.FileOutcome(rejected.file(), ConfigReport.Status.REJECTED,
+                rejected.problems().size() + " problems", rejected.problems());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

@@ -1,0 +1,141 @@
+package org.weimin.grid.infrastructure;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.weimin.grid.model.Building;
+import org.weimin.grid.model.BuildingUnit;
+import org.weimin.grid.model.Grid;
+import org.weimin.grid.model.GridRepository;
+import org.weimin.grid.model.GridSummary;
+import org.weimin.grid.model.Household;
+import org.weimin.grid.model.Resident;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+@ApplicationScoped
+public class JpaGridRepository implements GridRepository {
+
+    @Inject
+    EntityManager em;
+
+    public JpaGridRepository() {
+    }
+
+    public JpaGridRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<Grid> grids() {
+        return em.createQuery("select g from Grid g order by g.code", Grid.class).getResultList();
+    }
+
+    @Override
+    public Optional<Grid> gridByCode(String code) {
+        return em.createQuery("select g from Grid g where g.code = :code", Grid.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Building> buildings() {
+        return em.createQuery("select b from Building b order by b.code", Building.class).getResultList();
+    }
+
+    @Override
+    public List<Building> buildingsOf(UUID gridId) {
+        return em.createQuery("select b from Building b where b.gridId = :grid order by b.code", Building.class)
+                .setParameter("grid", gridId).getResultList();
+    }
+
+    @Override
+    public List<BuildingUnit> units() {
+        return em.createQuery("select u from BuildingUnit u", BuildingUnit.class).getResultList();
+    }
+
+    @Override
+    public List<BuildingUnit> unitsOf(UUID buildingId) {
+        return em.createQuery("select u from BuildingUnit u where u.buildingId = :building order by u.number",
+                BuildingUnit.class).setParameter("building", buildingId).getResultList();
+    }
+
+    @Override
+    public List<Household> households() {
+        return em.createQuery("select h from Household h", Household.class).getResultList();
+    }
+
+    @Override
+    public List<Household> householdsOf(UUID unitId) {
+        return em.createQuery("select h from Household h where h.unitId = :unit order by h.room", Household.class)
+                .setParameter("unit", unitId).getResultList();
+    }
+
+    @Override
+    public Optional<Household> household(UUID id) {
+        return Optional.ofNullable(em.find(Household.class, id));
+    }
+
+    @Override
+    public List<Resident> residents() {
+        return em.createQuery("select r from Resident r", Resident.class).getResultList();
+    }
+
+    @Override
+    public List<Resident> residentsOf(UUID householdId) {
+        return em.createQuery("select r from Resident r where r.householdId = :household order by r.birthYear",
+                Resident.class).setParameter("household", householdId).getResultList();
+    }
+
+    @Override
+    public List<GridSummary> summaries() {
+        Map<UUID, long[]> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("""
+                select b.gridId, count(distinct b.id), count(distinct h.id), count(r.id)
+                from Building b
+                left join BuildingUnit u on u.buildingId = b.id
+                left join Household h on h.unitId = u.id
+                left join Resident r on r.householdId = h.id
+                group by b.gridId""", Object[].class).getResultList()) {
+            counts.put((UUID) row[0], new long[] {(Long) row[1], (Long) row[2], (Long) row[3]});
+        }
+        return grids().stream().map(grid -> {
+            long[] c = counts.getOrDefault(grid.id(), new long[3]);
+            return new GridSummary(grid.code(), grid.name(), c[0], c[1], c[2]);
+        }).toList();
+    }
+
+    @Override
+    public void add(Grid grid) {
+        em.persist(grid);
+    }
+
+    @Override
+    public void add(Building building) {
+        em.persist(building);
+    }
+
+    @Override
+    public void add(BuildingUnit unit) {
+        em.persist(unit);
+    }
+
+    @Override
+    public void add(Household household) {
+        em.persist(household);
+    }
+
+    @Override
+    public void add(Resident resident) {
+        em.persist(resident);
+    }
+
+    @Override
+    public void remove(Resident resident) {
+        em.remove(resident);
+    }
+}

@@ -1,0 +1,6 @@
+package org.weimin.grid.model;
+
+public enum Gender {
+    FEMALE,
+    MALE
+}

@@ -1,0 +1,45 @@
+package org.weimin.grid.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The grid of the community in the current tenant scope. */
+public interface GridRepository {
+
+    List<Grid> grids();
+
+    Optional<Grid> gridByCode(String code);
+
+    List<Building> buildings();
+
+    List<Building> buildingsOf(UUID gridId);
+
+    List<BuildingUnit> units();
+
+    List<BuildingUnit> unitsOf(UUID buildingId);
+
+    List<Household> households();
+
+    List<Household> householdsOf(UUID unitId);
+
+    Optional<Household> household(UUID id);
+
+    List<Resident> residents();
+
+    List<Resident> residentsOf(UUID householdId);
+
+    List<GridSummary> summaries();
+
+    void add(Grid grid);
+
+    void add(Building building);
+
+    void add(BuildingUnit unit);
+
+    void add(Household household);
+
+    void add(Resident resident);
+
+    void remove(Resident resident);
+}

@@ -1,0 +1,105 @@
+package org.weimin.identity.model;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** A person's account within one community: residents, grid workers, social workers and cadres. */
+public class Account {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
+
+    private String tenantId;
+    private UUID id;
+    private String username;
+    private String displayName;
+    private String passwordHash;
+    private Set<Role> roles;
+    private UUID householdId;
+    private boolean active;
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String username, String displayName, String passwordHash, Set<Role> roles, UUID householdId) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException(
+                    "a username is 2-50 lowercase letters, digits, dots, dashes or underscores: " + username);
+        }
+        this.id = UUID.randomUUID();
+        this.username = username;
+        this.active = true;
+        update(displayName, passwordHash, roles, householdId);
+    }
+
+    public final void update(String newDisplayName, String newPasswordHash, Set<Role> newRoles, UUID newHouseholdId) {
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw new IllegalArgumentException("a display name is required for " + username);
+        }
+        if (newPasswordHash == null || newPasswordHash.isBlank()) {
+            throw new IllegalArgumentException("a password hash is required for " + username);
+        }
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new IllegalArgumentException(username + " needs at least one role");
+        }
+        if (newRoles.stream().anyMatch(Role::isPlatformRole)) {
+            throw new IllegalArgumentException(username + ": platform roles cannot be held inside a community");
+        }
+        if (newRoles.contains(Role.RESIDENT) && newHouseholdId == null) {
+            throw new IllegalArgumentException(username + ": a resident account must belong to a household");
+        }
+        this.displayName = newDisplayName.strip();
+        this.passwordHash = newPasswordHash;
+        this.roles = EnumSet.copyOf(newRoles);
+        this.householdId = newHouseholdId;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles);
+    }
+
+    public UUID householdId() {
+        return householdId;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Account account && Objects.equals(id, account.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

@@ -1,0 +1,19 @@
+package org.weimin.identity.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Accounts of the community in the current tenant scope. */
+public interface AccountRepository {
+
+    Optional<Account> findByUsername(String username);
+
+    List<Account> all();
+
+    void add(Account account);
+
+    List<UUID> assignedGridIds(UUID accountId);
+
+    void replaceAssignments(UUID accountId, List<UUID> gridIds);
+}

@@ -1,0 +1,78 @@
+package org.weimin.tenancy.api;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weimin.identity.api.Callers;
+import org.weimin.tenancy.application.CommunityAdministration;
+import org.weimin.tenancy.application.NewCommunity;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/v1/admin/communities")
+@Tag(name = "Platform administration")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminCommunitiesResource {
+
+    @Inject
+    CommunityAdministration communities;
+
+    @Inject
+    Callers callers;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Operation(summary = "Every community with its status and population")
+    public List<CommunityView> all() {
+        requireAdmin();
+        return communities.all().stream().map(CommunityView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a community; it is active at once")
+    public Response create(NewCommunity input, @Context UriInfo uri) {
+        requireAdmin();
+        CommunityView created = CommunityView.of(communities.create(input));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @POST
+    @Path("/{id}/suspend")
+    @Operation(summary = "Suspend a community: its people can no longer sign in or use it")
+    public CommunityView suspend(@PathParam("id") String id) {
+        requireAdmin();
+        return CommunityView.of(communities.suspend(id));
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @Operation(summary = "Bring a suspended community back")
+    public CommunityView activate(@PathParam("id") String id) {
+        requireAdmin();
+        return CommunityView.of(communities.activate(id));
+    }
+
+    private void requireAdmin() {
+        if (!callers.require(security).isPlatformAdmin()) {
+            throw new ForbiddenException();
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.weimin.tenancy.application;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+import org.weimin.tenancy.model.Community;
+import org.weimin.tenancy.model.CommunityId;
+import org.weimin.tenancy.model.CommunityRepository;
+import org.weimin.tenancy.model.Population;
+import org.weimin.tenancy.model.RegionPath;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** The platform administrator's work on the registry of communities. */
+@ApplicationScoped
+public class CommunityAdministration {
+
+    private static final Logger LOG = Logger.getLogger(CommunityAdministration.class.getName());
+
+    @Inject
+    Registry registry;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public List<Community> all() {
+        return TenantScope.callAsPlatform(registry::all);
+    }
+
+    public boolean isActive(CommunityId id) {
+        return TenantScope.callAsPlatform(() -> registry.find(id)).map(Community::isActive).orElse(false);
+    }
+
+    public Community create(NewCommunity input) {
+        Community community = validate(input);
+        TenantScope.runAsPlatform(() -> registry.add(community));
+        LOG.info(() -> "community " + community.id() + " created");
+        return community;
+    }
+
+    public Community suspend(String id) {
+        Community community = TenantScope.callAsPlatform(() -> registry.suspend(id));
+        LOG.info(() -> "community " + id + " suspended");
+        return community;
+    }
+
+    public Community activate(String id) {
+        Community community = TenantScope.callAsPlatform(() -> registry.activate(id));
+        LOG.info(() -> "community " + id + " activated");
+        return community;
+    }
+
+    private Community validate(NewCommunity input) {
+        if (input == null) {
+            throw new InvalidInputException("", "the request has no body");
+        }
+        if (!CommunityId.isValid(input.id())) {
+            throw new InvalidInputException("id",
+                    "id must be 2-40 lowercase letters, digits or dashes, starting with a letter");
+        }
+        require(input.nameZh(), "nameZh");
+        require(input.city(), "city");
+        require(input.district(), "district");
+        require(input.subDistrict(), "subDistrict");
+        int households = input.households() == null ? 0 : input.households();
+        int residents = input.residents() == null ? 0 : input.residents();
+        if (households < 0) {
+            throw new InvalidInputException("households", "households cannot be negative");
+        }
+        if (residents < households) {
+            throw new InvalidInputException("residents", "residents cannot be fewer than households");
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(input.timeZone() == null || input.timeZone().isBlank() ? "Asia/Shanghai" : input.timeZone());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("timeZone", "unknown time zone '" + input.timeZone() + "'");
+        }
+        String locale = input.locale() == null || input.locale().isBlank() ? "zh-CN" : input.locale();
+        if (!List.of("zh-CN", "en").contains(locale)) {
+            throw new InvalidInputException("locale", "locale must be zh-CN or en");
+        }
+        return new Community(new CommunityId(input.id()), input.nameZh(), input.nameEn(),
+                new RegionPath(input.city(), input.district(), input.subDistrict()), Locale.forLanguageTag(locale),
+                zone, new Population(households, residents), clock.instant());
+    }
+
+    private static void require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, field + " is required");
+        }
+        if (value.length() > 100) {
+            throw new InvalidInputException(field, field + " is longer than 100 characters");
+        }
+    }
+
+    /** The transactional part, entered only after the platform scope is set. */
+    @ApplicationScoped
+    public static class Registry {
+
+        @Inject
+        CommunityRepository communities;
+
+        private final Clock clock = Clock.systemUTC();
+
+        @Transactional
+        public List<Community> all() {
+            return communities.all();
+        }
+
+        @Transactional
+        public java.util.Optional<Community> find(CommunityId id) {
+            return communities.find(id);
+        }
+
+        @Transactional
+        public void add(Community community) {
+            if (communities.find(community.id()).isPresent()) {
+                throw new ConflictException("a community with id '" + community.id() + "' already exists");
+            }
+            communities.add(community);
+        }
+
+        @Transactional
+        public Community suspend(String id) {
+            Community community = existing(id);
+            try {
+                community.suspend(clock.instant());
+            } catch (IllegalStateException e) {
+                throw new ConflictException(e.getMessage());
+            }
+            return community;
+        }
+
+        @Transactional
+        public Community activate(String id) {
+            Community community = existing(id);
+            try {
+                community.activate(clock.instant());
+            } catch (IllegalStateException e) {
+                throw new ConflictException(e.getMessage());
+            }
+            return community;
+        }
+
+        private Community existing(String id) {
+            if (!CommunityId.isValid(id)) {
+                throw new CommunityNotFoundException(id);
+            }
+            return communities.find(new CommunityId(id)).orElseThrow(() -> new CommunityNotFoundException(id));
+        }
+    }
+}

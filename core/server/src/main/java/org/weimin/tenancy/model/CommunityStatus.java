@@ -1,0 +1,6 @@
+package org.weimin.tenancy.model;
+
+public enum CommunityStatus {
+    ACTIVE,
+    SUSPENDED
+}

@@ -1,0 +1,91 @@
+package org.weimin.ui.shell;
+
+import java.util.Locale;
+
+import org.weimin.ui.identity.SignedIn;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLayout;
+
+/** The frame around every page: the platform's name, the language choice and, when signed in, sign-out. */
+public class MainLayout extends Div implements RouterLayout {
+
+    private final Div content = new Div();
+
+    public MainLayout() {
+        setWidthFull();
+        getStyle().set("min-height", "100vh").set("background", "var(--lumo-contrast-5pct)");
+
+        Anchor brand = new Anchor("", getTranslation("app.name"));
+        brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
+                .set("color", "var(--lumo-primary-text-color)").set("text-decoration", "none");
+
+        Select<Locale> language = new Select<>();
+        language.setItems(UiTranslations.LOCALES);
+        language.setItemLabelGenerator(l -> "en".equals(l.getLanguage()) ? "English" : "中文");
+        language.setValue("en".equals(UiSetup.sessionLocale().getLanguage()) ? Locale.ENGLISH : UiTranslations.CHINESE);
+        language.setAriaLabel(getTranslation("layout.language"));
+        language.setId("language");
+        language.setWidth("7.5em");
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                UiSetup.chooseLocale(event.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+
+        HorizontalLayout header = new HorizontalLayout(brand);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setPadding(true);
+        header.getStyle().set("background", "var(--lumo-base-color)").set("box-shadow", "var(--lumo-box-shadow-xs)")
+                .set("box-sizing", "border-box").set("flex-wrap", "wrap");
+        Span spacer = new Span();
+        header.add(spacer);
+        header.setFlexGrow(1, spacer);
+        SignedIn.caller().ifPresent(caller -> {
+            Span who = new Span(caller.displayName());
+            who.setId("signed-in-as");
+            Button signOut = new Button(getTranslation("layout.sign-out"), click -> {
+                SignedIn.forget();
+                UI.getCurrent().getPage().setLocation("/");
+            });
+            signOut.setId("sign-out");
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            header.add(who, signOut);
+        });
+        header.add(language);
+
+        content.setWidthFull();
+        content.getStyle().set("max-width", "960px").set("margin", "0 auto").set("padding", "var(--lumo-space-m)")
+                .set("box-sizing", "border-box");
+        add(header, content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.removeAll();
+        content.getElement().appendChild(view.getElement());
+    }
+
+    /** A white card, the building block of every page. */
+    public static Div card(Component... children) {
+        Div card = new Div(children);
+        card.setWidthFull();
+        card.getStyle().set("box-sizing", "border-box");
+        card.getStyle().set("background", "var(--lumo-base-color)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)")
+                .set("box-shadow", "var(--lumo-box-shadow-xs)");
+        return card;
+    }
+}

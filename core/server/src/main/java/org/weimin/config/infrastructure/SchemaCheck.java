@@ -34,6 +34,9 @@ final class SchemaCheck {
     List<ConfigProblem> check(YamlDocument document) {
         List<ConfigProblem> problems = new ArrayList<>();
         for (ValidationMessage message : schema.validate(document.root())) {
+            if (insideOneOf(message)) {
+                continue;
+            }
             List<Object> path = elements(message.getInstanceLocation());
             if (message.getProperty() != null && !"oneOf".equals(message.getType())) {
                 path.add(message.getProperty());
@@ -42,6 +45,12 @@ final class SchemaCheck {
         }
         problems.sort(Comparator.comparingInt(ConfigProblem::line));
         return problems;
+    }
+
+    /** The alternatives of a oneOf each fail on their own; the oneOf's own message says it better. */
+    private static boolean insideOneOf(ValidationMessage message) {
+        String evaluationPath = String.valueOf(message.getEvaluationPath());
+        return !"oneOf".equals(message.getType()) && evaluationPath.contains("oneOf");
     }
 
     private static List<Object> elements(JsonNodePath location) {

@@ -89,6 +89,8 @@ final class YamlDocument {
                     continue;
                 }
                 object.set(key, convert(file, tuple.getValueNode(), childPath, lines, problems));
+                // A problem with a whole block is best shown at its key, not at its first inner line.
+                lines.put(List.copyOf(childPath), keyNode.getStartMark().getLine() + 1);
             }
             return object;
         }

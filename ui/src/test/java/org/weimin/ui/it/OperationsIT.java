@@ -1,0 +1,57 @@
+package org.weimin.ui.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class OperationsIT {
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    @Test
+    void readinessReportsTheMigratedDatabase() {
+        Api.Reply ready = api.get("/health/ready", null);
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"migrated\":\"true\"").contains("H2");
+        assertThat(api.get("/health/live", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void openApiDescribesEveryEndpoint() {
+        String openapi = api.get("/openapi", null).body();
+        assertThat(openapi).contains("/api/v1/auth/token", "/api/v1/auth/me", "/api/v1/auth/logout",
+                "/api/v1/communities", "/api/v1/t/{community}", "/api/v1/t/{community}/grids",
+                "/api/v1/t/{community}/grids/{code}/buildings", "/api/v1/admin/communities",
+                "/api/v1/admin/communities/{id}/suspend", "/api/v1/admin/communities/{id}/activate",
+                "/api/v1/admin/tenant-config", "/api/v1/admin/tenant-config/reload");
+    }
+
+    @Test
+    void metricsAreExposed() {
+        Api.Reply metrics = api.get("/metrics", null);
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm");
+    }
+
+    @Test
+    void unknownAddressesAnswerCleanly() {
+        Api.Reply reply = api.get("/api/v1/nothing-here", null);
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.body()).doesNotContain("Exception");
+    }
+}

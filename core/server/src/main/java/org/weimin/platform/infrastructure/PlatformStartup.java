@@ -45,6 +45,10 @@ public class PlatformStartup {
     Duration staleLockAfter;
 
     @Inject
+    @ConfigProperty(name = "weimin.public-url", defaultValue = "http://localhost:8080/")
+    String publicUrl;
+
+    @Inject
     TenantConfigService tenantConfig;
 
     private volatile boolean ready;
@@ -55,6 +59,7 @@ public class PlatformStartup {
             new SchemaMigrator(url, migrationUser, migrationPassword, user, staleLockAfter).migrate();
             tenantConfig.applyAll();
             ready = true;
+            LOG.info(() -> "微民生 platform ready: open " + publicUrl);
         } catch (Exception | LinkageError e) {
             failure = e.getMessage();
             LOG.log(Level.SEVERE, "the platform could not start: " + e.getMessage(), e);

@@ -67,7 +67,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void showAdministration() {
         Button create = new Button(getTranslation("admin.create"), click -> new CreateCommunityDialog(communities,
-                created -> refresh()).open());
+                actor(), created -> refresh()).open());
         create.setId("create-community");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button reload = new Button(getTranslation("admin.reload"), click -> reloadConfiguration());
@@ -78,7 +78,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         actions.getStyle().set("flex-wrap", "wrap");
 
         table.setId("communities");
-        table.addColumn(c -> c.name(getLocale())).setHeader(getTranslation("admin.column.name")).setFlexGrow(2);
+        table.addColumn(c -> c.name(getLocale())).setHeader(getTranslation("admin.column.name")).setAutoWidth(true)
+                .setFlexGrow(2);
         table.addColumn(c -> c.id().value()).setHeader(getTranslation("admin.column.id"));
         table.addColumn(c -> c.region().subDistrict()).setHeader(getTranslation("admin.column.sub-district"));
         table.addComponentColumn(this::status).setHeader(getTranslation("admin.column.status"));
@@ -104,9 +105,9 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         Button action = new Button(getTranslation(active ? "admin.suspend" : "admin.activate"), click -> {
             try {
                 if (active) {
-                    communities.suspend(community.id().value());
+                    communities.suspend(community.id().value(), actor());
                 } else {
-                    communities.activate(community.id().value());
+                    communities.activate(community.id().value(), actor());
                 }
                 notify(getTranslation(active ? "admin.suspended" : "admin.activated", community.name(getLocale())), false);
             } catch (ConflictException e) {
@@ -157,6 +158,10 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
             list.add(new Paragraph(getTranslation("admin.readable.empty")));
         }
         add(MainLayout.card(list));
+    }
+
+    private static String actor() {
+        return SignedIn.caller().map(Caller::username).orElse("-");
     }
 
     private void refresh() {

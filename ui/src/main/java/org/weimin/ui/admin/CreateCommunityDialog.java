@@ -30,11 +30,11 @@ class CreateCommunityDialog extends Dialog {
     private final IntegerField residents = new IntegerField();
     private final Paragraph error = new Paragraph();
 
-    CreateCommunityDialog(CommunityAdministration communities, Consumer<Community> onCreated) {
+    CreateCommunityDialog(CommunityAdministration communities, String actor, Consumer<Community> onCreated) {
         setHeaderTitle(getTranslation("create.title"));
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("id", id, "nameZh", nameZh,
-                "city", city, "district", district, "subDistrict", subDistrict, "households", households,
-                "residents", residents);
+                "nameEn", nameEn, "city", city, "district", district, "subDistrict", subDistrict,
+                "households", households, "residents", residents);
         label(id, "create.id", "community-id");
         id.setHelperText(getTranslation("create.id.help"));
         label(nameZh, "create.name-zh", "community-name-zh");
@@ -56,7 +56,7 @@ class CreateCommunityDialog extends Dialog {
             try {
                 Community created = communities.create(new NewCommunity(id.getValue().strip(), nameZh.getValue(),
                         nameEn.getValue(), city.getValue(), district.getValue(), subDistrict.getValue(), "zh-CN",
-                        "Asia/Shanghai", households.getValue(), residents.getValue()));
+                        "Asia/Shanghai", households.getValue(), residents.getValue()), actor);
                 onCreated.accept(created);
                 close();
             } catch (InvalidInputException e) {

@@ -28,7 +28,9 @@ public class MainLayout extends Div implements RouterLayout {
 
         Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
-                .set("color", "var(--lumo-primary-text-color)").set("text-decoration", "none");
+                .set("color", "var(--lumo-primary-text-color)").set("text-decoration", "none")
+                .set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis")
+                .set("min-width", "0");
 
         Select<Locale> language = new Select<>();
         language.setItems(UiTranslations.LOCALES);
@@ -36,7 +38,8 @@ public class MainLayout extends Div implements RouterLayout {
         language.setValue("en".equals(UiSetup.sessionLocale().getLanguage()) ? Locale.ENGLISH : UiTranslations.CHINESE);
         language.setAriaLabel(getTranslation("layout.language"));
         language.setId("language");
-        language.setWidth("7.5em");
+        language.setWidth("6.5em");
+        language.getStyle().set("flex-shrink", "0");
         language.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 UiSetup.chooseLocale(event.getValue());
@@ -49,13 +52,14 @@ public class MainLayout extends Div implements RouterLayout {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setPadding(true);
         header.getStyle().set("background", "var(--lumo-base-color)").set("box-shadow", "var(--lumo-box-shadow-xs)")
-                .set("box-sizing", "border-box").set("flex-wrap", "wrap");
+                .set("box-sizing", "border-box");
         Span spacer = new Span();
         header.add(spacer);
         header.setFlexGrow(1, spacer);
         SignedIn.caller().ifPresent(caller -> {
             Span who = new Span(caller.displayName());
             who.setId("signed-in-as");
+            who.getStyle().set("white-space", "nowrap");
             Button signOut = new Button(getTranslation("layout.sign-out"), click -> {
                 SignedIn.forget();
                 UI.getCurrent().getPage().setLocation("/");

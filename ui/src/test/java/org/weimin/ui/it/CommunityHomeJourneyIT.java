@@ -2,29 +2,21 @@ package org.weimin.ui.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** A person on a phone finds their community, signs in and sees its home page; another community stays closed. */
-@ExtendWith(ArquillianExtension.class)
-class CommunityHomeJourneyIT {
+class CommunityHomeJourneyIT extends PlatformApiTest {
 
     private static final By USERNAME = By.cssSelector("vaadin-text-field[name='username'] input");
     private static final By PASSWORD = By.cssSelector("vaadin-password-field[name='password'] input");
 
-    @ArquillianResource
-    URL base;
-
     @Test
     void aGridWorkerSignsInOnAPhoneAndSeesTheirCommunity() {
         try (Browser browser = new Browser(412, 915)) {
-            browser.open(new Api(base).uri("/").toString());
+            browser.open(api.uri("/").toString());
             browser.waitFor(By.id("community-huanglong")).click();
 
             browser.type(USERNAME, "zhou.gw");
@@ -38,12 +30,12 @@ class CommunityHomeJourneyIT {
             assertThat(page).contains("网格员", "登记入户走访", "您负责的网格：G01", "第一网格（曙光苑）", "西溪街道");
             browser.screenshot("community-home-phone");
 
-            browser.open(new Api(base).uri("/t/daguan").toString());
+            browser.open(api.uri("/t/daguan").toString());
             browser.waitFor(USERNAME);
             assertThat(browser.isPresent(By.id("grid-table"))).as("another community shows only its sign-in").isFalse();
             assertThat(browser.pageText()).doesNotContain("东苑网格");
 
-            browser.open(new Api(base).uri("/t/atlantis").toString());
+            browser.open(api.uri("/t/atlantis").toString());
             browser.waitForText(By.id("not-found"), "没有找到这个页面");
         }
     }
@@ -51,7 +43,7 @@ class CommunityHomeJourneyIT {
     @Test
     void thePlatformAdministratorSeesEveryCommunityInEnglish() {
         try (Browser browser = new Browser(1280, 900)) {
-            browser.open(new Api(base).uri("/admin").toString());
+            browser.open(api.uri("/admin").toString());
             browser.type(USERNAME, "admin");
             browser.type(PASSWORD, "demo1234" + Keys.ENTER);
             browser.waitFor(By.id("communities"));

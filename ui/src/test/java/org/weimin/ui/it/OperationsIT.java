@@ -2,26 +2,10 @@ package org.weimin.ui.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-class OperationsIT {
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+class OperationsIT extends PlatformApiTest {
 
     @Test
     void readinessReportsTheMigratedDatabase() {

@@ -3,34 +3,24 @@ package org.weimin.ui.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-@ExtendWith(ArquillianExtension.class)
-class PlatformAdministrationIT {
+class PlatformAdministrationIT extends PlatformApiTest {
 
     private static final Path TENANTS = Path.of(System.getProperty("weimin.test-tenants-dir"));
 
-    @ArquillianResource
-    URL base;
-
-    private Api api;
     private String admin;
 
     @BeforeEach
     void signIn() {
-        api = new Api(base);
         admin = api.signIn(null, "admin", "demo1234");
     }
 
@@ -69,8 +59,15 @@ class PlatformAdministrationIT {
         Api.Reply missing = api.post("/api/v1/admin/communities", admin, Api.json(Map.of("id", "no-name")));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("field").asText()).isEqualTo("nameZh");
-        Api.Reply malformed = api.post("/api/v1/admin/communities", admin, "[1,2");
+        Api.Reply tooLong = api.post("/api/v1/admin/communities", admin, Api.json(Map.of(
+                "id", "long-city", "nameZh", "长", "city", "市".repeat(51), "district", "区", "subDistrict", "街道")));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("field").asText()).isEqualTo("city");
+        Api.Reply wrongType = api.post("/api/v1/admin/communities", admin, "{\"id\": \"typed\", \"households\": \"many\"}");
+        assertThat(wrongType.status()).isEqualTo(400);
+        Api.Reply malformed = api.post("/api/v1/admin/communities", admin, "{\"id\": \"x\",\n \"nameZh\" 1}");
         assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("message").asText()).as("says where the JSON breaks").contains("line");
         assertThat(api.get("/api/v1/communities", null).body()).doesNotContain("no-name");
         assertThat(api.post("/api/v1/admin/communities/atlantis/suspend", admin, "").status()).isEqualTo(404);
     }

@@ -2,32 +2,16 @@ package org.weimin.ui.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
 
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A person of one community can read nothing of another, through any endpoint; the answer never tells it exists. */
-@ExtendWith(ArquillianExtension.class)
-class TenantIsolationIT {
+class TenantIsolationIT extends PlatformApiTest {
 
     /** Every community-scoped endpoint, with {c} for the community. */
     private static final List<String> COMMUNITY_ENDPOINTS = List.of(
             "/api/v1/t/{c}", "/api/v1/t/{c}/grids", "/api/v1/t/{c}/grids/G01/buildings");
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
 
     @Test
     void aMemberSeesTheirOwnCommunitysData() {

@@ -131,8 +131,13 @@ public final class ErrorMappers {
         }
     }
 
+    /** Names the problem the JSON parser found, where it found it (the deepest cause says it best). */
     static Response malformed(Throwable e) {
-        String detail = e.getMessage() == null ? "" : e.getMessage();
+        Throwable deepest = e;
+        while (deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        String detail = deepest.getMessage() == null ? "" : deepest.getMessage();
         int newline = detail.indexOf('\n');
         if (newline > 0) {
             detail = detail.substring(0, newline);

@@ -49,8 +49,7 @@ public class AdminCommunitiesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a community; it is active at once")
     public Response create(NewCommunity input, @Context UriInfo uri) {
-        requireAdmin();
-        CommunityView created = CommunityView.of(communities.create(input));
+        CommunityView created = CommunityView.of(communities.create(input, requireAdmin()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
@@ -58,21 +57,22 @@ public class AdminCommunitiesResource {
     @Path("/{id}/suspend")
     @Operation(summary = "Suspend a community: its people can no longer sign in or use it")
     public CommunityView suspend(@PathParam("id") String id) {
-        requireAdmin();
-        return CommunityView.of(communities.suspend(id));
+        return CommunityView.of(communities.suspend(id, requireAdmin()));
     }
 
     @POST
     @Path("/{id}/activate")
     @Operation(summary = "Bring a suspended community back")
     public CommunityView activate(@PathParam("id") String id) {
-        requireAdmin();
-        return CommunityView.of(communities.activate(id));
+        return CommunityView.of(communities.activate(id, requireAdmin()));
     }
 
-    private void requireAdmin() {
-        if (!callers.require(security).isPlatformAdmin()) {
+    /** @return the administrator's username */
+    private String requireAdmin() {
+        var caller = callers.require(security);
+        if (!caller.isPlatformAdmin()) {
             throw new ForbiddenException();
         }
+        return caller.username();
     }
 }

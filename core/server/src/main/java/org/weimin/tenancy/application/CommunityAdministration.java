@@ -36,22 +36,23 @@ public class CommunityAdministration {
         return TenantScope.callAsPlatform(() -> registry.find(id)).map(Community::isActive).orElse(false);
     }
 
-    public Community create(NewCommunity input) {
+    /** @param actor who does it, for the log */
+    public Community create(NewCommunity input, String actor) {
         Community community = validate(input);
         TenantScope.runAsPlatform(() -> registry.add(community));
-        LOG.info(() -> "community " + community.id() + " created");
+        LOG.info(() -> "community=" + community.id() + " user=" + actor + " created the community");
         return community;
     }
 
-    public Community suspend(String id) {
+    public Community suspend(String id, String actor) {
         Community community = TenantScope.callAsPlatform(() -> registry.suspend(id));
-        LOG.info(() -> "community " + id + " suspended");
+        LOG.info(() -> "community=" + id + " user=" + actor + " suspended the community");
         return community;
     }
 
-    public Community activate(String id) {
+    public Community activate(String id, String actor) {
         Community community = TenantScope.callAsPlatform(() -> registry.activate(id));
-        LOG.info(() -> "community " + id + " activated");
+        LOG.info(() -> "community=" + id + " user=" + actor + " reactivated the community");
         return community;
     }
 
@@ -63,10 +64,13 @@ public class CommunityAdministration {
             throw new InvalidInputException("id",
                     "id must be 2-40 lowercase letters, digits or dashes, starting with a letter");
         }
-        require(input.nameZh(), "nameZh");
-        require(input.city(), "city");
-        require(input.district(), "district");
-        require(input.subDistrict(), "subDistrict");
+        require(input.nameZh(), "nameZh", 100);
+        require(input.city(), "city", 50);
+        require(input.district(), "district", 50);
+        require(input.subDistrict(), "subDistrict", 50);
+        if (input.nameEn() != null && input.nameEn().length() > 200) {
+            throw new InvalidInputException("nameEn", "nameEn is longer than 200 characters");
+        }
         int households = input.households() == null ? 0 : input.households();
         int residents = input.residents() == null ? 0 : input.residents();
         if (households < 0) {
@@ -90,12 +94,12 @@ public class CommunityAdministration {
                 zone, new Population(households, residents), clock.instant());
     }
 
-    private static void require(String value, String field) {
+    private static void require(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(field, field + " is required");
         }
-        if (value.length() > 100) {
-            throw new InvalidInputException(field, field + " is longer than 100 characters");
+        if (value.length() > maxLength) {
+            throw new InvalidInputException(field, field + " is longer than " + maxLength + " characters");
         }
     }
 

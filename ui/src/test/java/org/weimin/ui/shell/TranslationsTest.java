@@ -1,0 +1,77 @@
+package org.weimin.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.weimin.config.application.ConfigReport;
+import org.weimin.identity.model.Permission;
+import org.weimin.identity.model.Role;
+import org.weimin.tenancy.model.CommunityStatus;
+
+/** Every word the UI shows exists in Chinese and in English, so nobody ever sees a raw key. */
+class TranslationsTest {
+
+    private static final Pattern KEY_IN_CODE = Pattern.compile("getTranslation\\(\"([a-z0-9.-]+)\"");
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() throws IOException {
+        assertThat(bundle("translations_en").stringPropertyNames())
+                .isEqualTo(bundle("translations_zh_CN").stringPropertyNames());
+        assertThat(bundle("translations").stringPropertyNames())
+                .isEqualTo(bundle("translations_zh_CN").stringPropertyNames());
+    }
+
+    @Test
+    void everyKeyTheViewsAskForExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_IN_CODE.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    // A key ending in a dot is a prefix completed with an enum name, checked below.
+                    if (!matcher.group(1).endsWith(".")) {
+                        used.add(matcher.group(1));
+                    }
+                }
+            }
+        }
+        Arrays.stream(Role.values()).forEach(r -> used.add("role." + r.name()));
+        Arrays.stream(Permission.values()).forEach(p -> used.add("permission." + p.name()));
+        Arrays.stream(CommunityStatus.values()).forEach(s -> used.add("status." + s.name()));
+        Arrays.stream(ConfigReport.Status.values()).forEach(s -> used.add("config." + s.name()));
+        assertThat(used).hasSizeGreaterThan(40);
+        assertThat(bundle("translations_zh_CN").stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void chineseIsTheDefault() {
+        UiTranslations translations = new UiTranslations();
+        assertThat(translations.getTranslation("layout.sign-out", null)).isEqualTo("退出登录");
+        assertThat(translations.getTranslation("layout.sign-out", Locale.FRENCH)).isEqualTo("退出登录");
+        assertThat(translations.getTranslation("layout.sign-out", Locale.ENGLISH)).isEqualTo("Sign out");
+        assertThat(translations.getTranslation("home.greeting", Locale.ENGLISH, "Li")).isEqualTo("Hello, Li!");
+        assertThat(translations.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key");
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name + ".properties")) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,18 @@
+package org.weimin.spi.intake;
+
+import org.weimin.spi.form.FormSchema;
+
+/**
+ * A local channel through which needs reach a community (微平台): a resident portal, a self-help
+ * station, forum minutes, door-to-door visit logs, WeChat, QQ, a property-management app, Open311...
+ */
+public interface IntakeChannel {
+
+    /** Verifies a delivery (signature, token) and turns it into demand drafts. */
+    IntakeResult receive(InboundDelivery delivery);
+
+    /** The form staff or residents fill in for this channel; empty for machine-to-machine channels. */
+    default FormSchema form() {
+        return FormSchema.empty();
+    }
+}

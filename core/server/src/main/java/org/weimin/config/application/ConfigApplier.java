@@ -30,6 +30,7 @@ import org.weimin.identity.model.Account;
 import org.weimin.identity.model.AccountRepository;
 import org.weimin.identity.model.PlatformAccount;
 import org.weimin.identity.model.PlatformAccountRepository;
+import org.weimin.plugin.application.CommunityFeatures;
 import org.weimin.tenancy.model.Community;
 import org.weimin.tenancy.model.CommunityRepository;
 
@@ -62,6 +63,9 @@ public class ConfigApplier {
     @Inject
     Pbkdf2PasswordHash passwordHash;
 
+    @Inject
+    CommunityFeatures features;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Must run inside the community's tenant scope. */
@@ -77,6 +81,16 @@ public class ConfigApplier {
         }
         Map<String, UUID> gridIds = applyGrids(config.grids());
         applyAccounts(config.accounts(), gridIds, householdRefs());
+        for (CommunityConfig.PluginSpec plugin : config.plugins()) {
+            features.applyFromConfig(config.id(), plugin.featureId(), plugin.enabled(), withSecrets(plugin));
+        }
+    }
+
+    /** The feature's settings with its secrets read from the environment. */
+    public static Map<String, Object> withSecrets(CommunityConfig.PluginSpec plugin) {
+        Map<String, Object> values = new HashMap<>(plugin.settings());
+        plugin.secretsFromEnv().forEach((key, variable) -> values.put(key, System.getenv(variable)));
+        return values;
     }
 
     /** Must run inside the platform scope. */

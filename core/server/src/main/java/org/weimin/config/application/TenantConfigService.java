@@ -15,6 +15,9 @@ import org.weimin.config.model.CommunityConfig;
 import org.weimin.config.model.ConfigFileResult;
 import org.weimin.config.model.ConfigProblem;
 import org.weimin.config.model.PlatformConfig;
+import org.weimin.plugin.application.CommunityFeatures;
+import org.weimin.plugin.model.PluginFailureException;
+import org.weimin.spi.form.FieldError;
 import org.weimin.tenancy.application.TenantScope;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +38,9 @@ public class TenantConfigService {
 
     @Inject
     ConfigApplier applier;
+
+    @Inject
+    CommunityFeatures features;
 
     private final TenantConfigReader reader = new TenantConfigReader(System::getenv);
     private final Clock clock = Clock.systemUTC();
@@ -73,6 +79,10 @@ public class TenantConfigService {
     private ConfigReport.FileOutcome applyCommunity(ConfigFileResult<CommunityConfig> result) {
         if (result instanceof ConfigFileResult.Accepted<CommunityConfig> accepted) {
             CommunityConfig config = accepted.config();
+            List<ConfigProblem> pluginProblems = pluginProblems(config);
+            if (!pluginProblems.isEmpty()) {
+                return rejected(new ConfigFileResult.Rejected<>(result.file(), pluginProblems));
+            }
             try {
                 TenantScope.runAs(config.id(), () -> applier.applyCommunity(config));
             } catch (RuntimeException e) {
@@ -86,6 +96,23 @@ public class TenantConfigService {
                     List.of());
         }
         return rejected((ConfigFileResult.Rejected<CommunityConfig>) result);
+    }
+
+    /** The plugin section is checked against the running plugins before anything of the file is applied. */
+    private List<ConfigProblem> pluginProblems(CommunityConfig config) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (CommunityConfig.PluginSpec plugin : config.plugins()) {
+            String base = "plugins." + plugin.featureId();
+            try {
+                for (FieldError error : features.problemsOf(plugin.featureId(), ConfigApplier.withSecrets(plugin))) {
+                    problems.add(new ConfigProblem(config.file(), plugin.line(),
+                            error.field().isEmpty() ? base : base + ".settings." + error.field(), error.message().en()));
+                }
+            } catch (PluginFailureException e) {
+                problems.add(new ConfigProblem(config.file(), plugin.line(), base, e.getMessage()));
+            }
+        }
+        return problems;
     }
 
     private ConfigReport.FileOutcome applyPlatform(ConfigFileResult<PlatformConfig> result) {

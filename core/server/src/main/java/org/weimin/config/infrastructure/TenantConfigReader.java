@@ -195,8 +195,7 @@ public class TenantConfigReader {
             ZoneId zone = zone(community);
             List<GridSpec> grids = grids(root.get("grids"));
             List<AccountSpec> accounts = accounts(root.path("accounts"));
-            Map<String, Object> plugins = new LinkedHashMap<>();
-            root.path("plugins").fields().forEachRemaining(e -> plugins.put(e.getKey(), e.getValue().toString()));
+            List<CommunityConfig.PluginSpec> plugins = plugins(root.path("plugins"));
             return new CommunityConfig(document.file(), CommunityId.isValid(id) ? new CommunityId(id) : null,
                     community.get("name").get("zh").asText(), text(community.get("name"), "en"),
                     new RegionPath(region.get("city").asText(), region.get("district").asText(),
@@ -224,6 +223,44 @@ public class TenantConfigReader {
                 problems.add(document.problem(List.of("community", "timeZone"), "unknown time zone '" + zone + "'"));
                 return ZoneId.of("Asia/Shanghai");
             }
+        }
+
+        private List<CommunityConfig.PluginSpec> plugins(JsonNode section) {
+            List<CommunityConfig.PluginSpec> plugins = new ArrayList<>();
+            section.fields().forEachRemaining(entry -> {
+                List<Object> at = List.of("plugins", entry.getKey());
+                JsonNode feature = entry.getValue();
+                Map<String, Object> settings = new LinkedHashMap<>();
+                feature.path("settings").fields().forEachRemaining(s -> settings.put(s.getKey(), plain(s.getValue())));
+                Map<String, String> secrets = new LinkedHashMap<>();
+                feature.path("secretsFromEnv").fields().forEachRemaining(s -> {
+                    String variable = s.getValue().asText();
+                    String value = environment.apply(variable);
+                    if (value == null || value.isBlank()) {
+                        problems.add(document.problem(path(at, "secretsFromEnv", s.getKey()),
+                                "environment variable " + variable + " is not set"));
+                    }
+                    secrets.put(s.getKey(), variable);
+                });
+                plugins.add(new CommunityConfig.PluginSpec(entry.getKey(), feature.path("enabled").asBoolean(true),
+                        settings, secrets, document.line(at)));
+            });
+            return plugins;
+        }
+
+        private Object plain(JsonNode value) {
+            if (value.isIntegralNumber()) {
+                return value.asLong();
+            }
+            if (value.isBoolean()) {
+                return value.asBoolean();
+            }
+            if (value.isArray()) {
+                List<String> items = new ArrayList<>();
+                value.forEach(item -> items.add(item.asText()));
+                return items;
+            }
+            return value.asText();
         }
 
         private List<GridSpec> grids(JsonNode list) {

@@ -14,7 +14,7 @@ import org.weimin.tenancy.model.RegionPath;
 /** A validated community configuration file, ready to apply. */
 public record CommunityConfig(String file, CommunityId id, String nameZh, String nameEn, RegionPath region,
                               Locale locale, ZoneId timeZone, Population population, List<GridSpec> grids,
-                              List<AccountSpec> accounts, Map<String, Object> plugins) {
+                              List<AccountSpec> accounts, List<PluginSpec> plugins) {
 
     public record GridSpec(String code, String name, List<BuildingSpec> buildings) {
     }
@@ -36,6 +36,17 @@ public record CommunityConfig(String file, CommunityId id, String nameZh, String
      */
     public record AccountSpec(String username, String displayName, Set<Role> roles, String household,
                               List<String> gridCodes, PasswordSource password) {
+    }
+
+    /**
+     * A plugin feature as the file sets it for the community.
+     *
+     * @param settings setting values as written (text, whole numbers as Long, booleans, lists of text)
+     * @param secretsFromEnv secret settings to read from environment variables: key to variable name
+     * @param line where the feature stands in the file
+     */
+    public record PluginSpec(String featureId, boolean enabled, Map<String, Object> settings,
+                             Map<String, String> secretsFromEnv, int line) {
     }
 
     public int householdCount() {

@@ -44,6 +44,43 @@ public final class ErrorMappers {
     }
 
     @Provider
+    public static class PlatformNotFound implements ExceptionMapper<org.weimin.tenancy.application.NotFoundException> {
+        @Override
+        public Response toResponse(org.weimin.tenancy.application.NotFoundException e) {
+            return ErrorBody.response(Response.Status.NOT_FOUND, "not_found", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class Forbidden implements ExceptionMapper<org.weimin.tenancy.application.ForbiddenActionException> {
+        @Override
+        public Response toResponse(org.weimin.tenancy.application.ForbiddenActionException e) {
+            return ErrorBody.response(Response.Status.FORBIDDEN, "forbidden", e.getMessage());
+        }
+    }
+
+    /** Every refused field with its own message, in both languages. */
+    public record SettingsErrorBody(String error, String message, java.util.List<org.weimin.spi.form.FieldError> fieldErrors) {
+    }
+
+    @Provider
+    public static class InvalidSettings implements ExceptionMapper<org.weimin.plugin.application.InvalidSettingsException> {
+        @Override
+        public Response toResponse(org.weimin.plugin.application.InvalidSettingsException e) {
+            return Response.status(400).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new SettingsErrorBody("invalid_settings", e.getMessage(), e.errors())).build();
+        }
+    }
+
+    @Provider
+    public static class PluginFailed implements ExceptionMapper<org.weimin.plugin.model.PluginFailureException> {
+        @Override
+        public Response toResponse(org.weimin.plugin.model.PluginFailureException e) {
+            return ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE, "plugin_failed", e.getMessage());
+        }
+    }
+
+    @Provider
     public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
         @Override
         public Response toResponse(InvalidInputException e) {
@@ -121,6 +158,18 @@ public final class ErrorMappers {
                 }
                 if (cause instanceof ConflictException conflict) {
                     return new Conflict().toResponse(conflict);
+                }
+                if (cause instanceof org.weimin.plugin.application.InvalidSettingsException invalid) {
+                    return new InvalidSettings().toResponse(invalid);
+                }
+                if (cause instanceof org.weimin.plugin.model.PluginFailureException failed) {
+                    return new PluginFailed().toResponse(failed);
+                }
+                if (cause instanceof org.weimin.tenancy.application.NotFoundException missing) {
+                    return new PlatformNotFound().toResponse(missing);
+                }
+                if (cause instanceof org.weimin.tenancy.application.ForbiddenActionException forbidden) {
+                    return new Forbidden().toResponse(forbidden);
                 }
                 cause = cause.getCause();
             }

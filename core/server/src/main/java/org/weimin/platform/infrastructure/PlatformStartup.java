@@ -6,12 +6,13 @@ import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.weimin.config.application.TenantConfigService;
+import org.weimin.plugin.infrastructure.PluginHost;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Brings the schema up to date, then applies the communities' configuration. The web module calls
+ * Brings the schema up to date, starts the plugins, then applies the communities' configuration. The web module calls
  * {@link #start()} from its context listener: only there does Payara give the work the web module's naming
  * environment, which the container-managed EntityManager needs.
  */
@@ -51,12 +52,16 @@ public class PlatformStartup {
     @Inject
     TenantConfigService tenantConfig;
 
+    @Inject
+    PluginHost plugins;
+
     private volatile boolean ready;
     private volatile String failure;
 
     public void start() {
         try {
             new SchemaMigrator(url, migrationUser, migrationPassword, user, staleLockAfter).migrate();
+            plugins.start();
             tenantConfig.applyAll();
             ready = true;
             LOG.info(() -> "微民生 platform ready: open " + publicUrl);

@@ -1,0 +1,474 @@
+package org.weimin.plugin.infrastructure;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pf4j.DefaultPluginFactory;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.Plugin;
+import org.pf4j.PluginFactory;
+import org.pf4j.PluginManager;
+import org.pf4j.PluginWrapper;
+import org.weimin.plugin.model.FeatureDescriptor;
+import org.weimin.plugin.model.FeatureKind;
+import org.weimin.plugin.model.PluginFailureException;
+import org.weimin.plugin.model.PluginRecord;
+import org.weimin.plugin.model.PluginState;
+import org.weimin.spi.FeatureFactory;
+import org.weimin.spi.SpiVersion;
+import org.weimin.spi.evaluation.EvaluationMethodFactory;
+import org.weimin.spi.intake.IntakeChannelFactory;
+import org.weimin.spi.organization.OrganizationTypeFactory;
+import org.weimin.tenancy.application.ConflictException;
+import org.weimin.tenancy.application.InvalidInputException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Runs the pf4j plugins: built-in ones shipped with the platform and ones the administrator installs.
+ * Plugin code never runs on a request thread directly: every call goes through {@link #call} with a time
+ * limit, and a feature that throws or hangs is marked failed with its reason while the platform and every
+ * other feature carry on.
+ */
+@ApplicationScoped
+public class PluginHost {
+
+    private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
+    private static final String BUILT_IN = "built-in";
+    private static final String INSTALLED = "installed";
+
+    @Inject
+    @ConfigProperty(name = "weimin.plugins.builtin-dir")
+    Optional<String> builtInDir;
+
+    @Inject
+    @ConfigProperty(name = "weimin.data-dir", defaultValue = "data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "weimin.plugins.call-timeout", defaultValue = "PT5S")
+    Duration callTimeout;
+
+    private final ExecutorService calls = Executors.newCachedThreadPool(work -> {
+        Thread thread = new Thread(work, "plugin-call");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, Loaded> plugins = new ConcurrentHashMap<>();
+    private final Map<String, PluginRecord> unloadable = new ConcurrentHashMap<>();
+    private final Map<String, Feature> features = new ConcurrentHashMap<>();
+    private PluginManager manager;
+
+    /** A plugin the host knows, whatever its state. */
+    private record Loaded(String pluginId, Path file, String source, PluginState state, String failure) {
+        Loaded with(PluginState newState, String newFailure) {
+            return new Loaded(pluginId, file, source, newState, newFailure);
+        }
+    }
+
+    /** One feature of a started plugin, or the failure that keeps it out. */
+    private record Feature(String key, String pluginId, FeatureDescriptor descriptor, FeatureFactory<?> factory,
+                           FeatureKind kind, String failure) {
+        Feature failed(String reason) {
+            return new Feature(key, pluginId, descriptor, factory, kind, reason);
+        }
+    }
+
+    public synchronized void start() {
+        manager = new HostPluginManager(installedDir());
+        manager.setSystemVersion(SpiVersion.CURRENT);
+        builtInDir.filter(d -> !d.isBlank()).ifPresent(dir -> loadFolder(Path.of(dir), BUILT_IN));
+        loadFolder(installedDir(), INSTALLED);
+        LOG.info(() -> "plugins: " + plugins.size() + " known, " + features.values().stream()
+                .filter(f -> f.failure() == null).count() + " features available");
+    }
+
+    @PreDestroy
+    void shutdown() {
+        calls.shutdownNow();
+        if (manager != null) {
+            manager.stopPlugins();
+        }
+    }
+
+    private Path installedDir() {
+        return Path.of(dataDir, "plugins");
+    }
+
+    private void loadFolder(Path folder, String source) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().forEach(f -> load(f, source));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot list plugin folder " + folder, e);
+        }
+    }
+
+    /** Loads and starts one plugin jar, recording whatever goes wrong; returns its id, if it has one. */
+    private Optional<String> load(Path file, String source) {
+        String pluginId;
+        try {
+            pluginId = manager.loadPlugin(file);
+        } catch (RuntimeException e) {
+            String reason = "cannot be loaded: " + rootMessage(e);
+            LOG.warning(() -> "plugin " + file.getFileName() + " " + reason);
+            unloadable.put(file.getFileName().toString(), new PluginRecord(file.getFileName().toString(),
+                    file.getFileName().toString(), source, null, null, null, null, PluginState.FAILED, reason, List.of()));
+            return Optional.empty();
+        }
+        unloadable.remove(file.getFileName().toString());
+        PluginWrapper wrapper = manager.getPlugin(pluginId);
+        String requires = wrapper.getDescriptor().getRequires();
+        if (!manager.getVersionManager().checkVersionConstraint(SpiVersion.CURRENT, requires)) {
+            String reason = "needs SPI " + requires + ", this platform provides " + SpiVersion.CURRENT;
+            plugins.put(pluginId, new Loaded(pluginId, file, source, PluginState.INCOMPATIBLE, reason));
+            LOG.warning(() -> "plugin " + pluginId + " not started: " + reason);
+            return Optional.of(pluginId);
+        }
+        plugins.put(pluginId, new Loaded(pluginId, file, source, PluginState.STOPPED, null));
+        startPlugin(pluginId);
+        return Optional.of(pluginId);
+    }
+
+    private void startPlugin(String pluginId) {
+        try {
+            org.pf4j.PluginState state = manager.startPlugin(pluginId);
+            if (state != org.pf4j.PluginState.STARTED) {
+                Throwable failure = manager.getPlugin(pluginId).getFailedException();
+                fail(pluginId, failure == null ? "did not start (" + state + ")" : "start failed: " + rootMessage(failure));
+                return;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            fail(pluginId, "start failed: " + rootMessage(e));
+            return;
+        }
+        plugins.computeIfPresent(pluginId, (id, loaded) -> loaded.with(PluginState.STARTED, null));
+        registerFeatures(pluginId);
+    }
+
+    private void fail(String pluginId, String reason) {
+        LOG.warning(() -> "plugin " + pluginId + " failed: " + reason);
+        plugins.computeIfPresent(pluginId, (id, loaded) -> loaded.with(PluginState.FAILED, reason));
+        try {
+            manager.stopPlugin(pluginId);
+        } catch (RuntimeException ignored) {
+            // A plugin that failed to start may also fail to stop; it is marked failed either way.
+        }
+    }
+
+    private void registerFeatures(String pluginId) {
+        for (Class<?> type : manager.getExtensionClasses(pluginId)) {
+            String key = type.getName();
+            FeatureKind kind = kindOf(type);
+            if (kind == null) {
+                continue;
+            }
+            try {
+                FeatureFactory<?> factory = timed(key, () -> (FeatureFactory<?>) type.getDeclaredConstructor().newInstance());
+                FeatureDescriptor descriptor = timed(key, () -> new FeatureDescriptor(factory.id(), pluginId, kind,
+                        factory.displayName(), factory.description(), factory.settingsSchema()));
+                Feature existing = features.get(descriptor.featureId());
+                if (existing != null && !existing.pluginId().equals(pluginId)) {
+                    features.put(key, new Feature(key, pluginId, null, null, kind,
+                            "feature id " + descriptor.featureId() + " is already provided by plugin " + existing.pluginId()));
+                    continue;
+                }
+                features.put(descriptor.featureId(), new Feature(descriptor.featureId(), pluginId, descriptor, factory, kind, null));
+            } catch (PluginFailureException e) {
+                features.put(key, new Feature(key, pluginId, null, null, kind, e.getMessage()));
+            }
+        }
+    }
+
+    private static FeatureKind kindOf(Class<?> type) {
+        if (OrganizationTypeFactory.class.isAssignableFrom(type)) {
+            return FeatureKind.ORGANIZATION_TYPE;
+        }
+        if (EvaluationMethodFactory.class.isAssignableFrom(type)) {
+            return FeatureKind.EVALUATION_METHOD;
+        }
+        if (IntakeChannelFactory.class.isAssignableFrom(type)) {
+            return FeatureKind.INTAKE_CHANNEL;
+        }
+        return null;
+    }
+
+    private void forgetFeatures(String pluginId) {
+        features.values().removeIf(f -> f.pluginId().equals(pluginId));
+    }
+
+    /** Every plugin the host knows, with its state, failure and features. */
+    public List<PluginRecord> plugins() {
+        List<PluginRecord> all = new ArrayList<>();
+        for (Loaded loaded : plugins.values()) {
+            PluginWrapper wrapper = loaded.state() == PluginState.UNLOADED ? null : manager.getPlugin(loaded.pluginId());
+            var descriptor = wrapper == null ? null : wrapper.getDescriptor();
+            List<PluginRecord.FeatureStatus> statuses = features.values().stream()
+                    .filter(f -> f.pluginId().equals(loaded.pluginId()))
+                    .sorted(Comparator.comparing(Feature::key))
+                    .map(f -> new PluginRecord.FeatureStatus(f.key(), f.kind(),
+                            f.descriptor() == null ? null : f.descriptor().displayName().zh(), f.failure()))
+                    .toList();
+            all.add(new PluginRecord(loaded.pluginId(), loaded.file().getFileName().toString(), loaded.source(),
+                    descriptor == null ? null : descriptor.getVersion(), descriptor == null ? null : descriptor.getProvider(),
+                    descriptor == null ? null : descriptor.getPluginDescription(),
+                    descriptor == null ? null : descriptor.getRequires(), loaded.state(), loaded.failure(), statuses));
+        }
+        all.addAll(unloadable.values());
+        all.sort(Comparator.comparing(PluginRecord::pluginId));
+        return all;
+    }
+
+    /** Healthy features of started plugins. */
+    public List<FeatureDescriptor> features() {
+        return features.values().stream().filter(f -> f.failure() == null).map(Feature::descriptor)
+                .sorted(Comparator.comparing(FeatureDescriptor::featureId)).toList();
+    }
+
+    public Optional<FeatureDescriptor> feature(String featureId) {
+        Feature feature = features.get(featureId);
+        return feature == null || feature.failure() != null ? Optional.empty() : Optional.of(feature.descriptor());
+    }
+
+    /** Failures by plugin or feature, for health reporting. */
+    public Map<String, String> failures() {
+        Map<String, String> failures = new LinkedHashMap<>();
+        plugins().forEach(p -> {
+            if (p.failure() != null) {
+                failures.put(p.pluginId(), p.failure());
+            }
+            p.features().stream().filter(f -> f.failure() != null).forEach(f -> failures.put(f.featureId(), f.failure()));
+        });
+        return failures;
+    }
+
+    /**
+     * Calls into a feature's factory within the time limit. A throw or a timeout marks the feature failed
+     * and is reported as {@link PluginFailureException}.
+     */
+    public <R> R call(String featureId, PluginCall<R> work) {
+        Feature feature = features.get(featureId);
+        if (feature == null) {
+            throw new PluginFailureException(featureId, "no started plugin offers it");
+        }
+        if (feature.failure() != null) {
+            throw new PluginFailureException(featureId, feature.failure());
+        }
+        try {
+            return timed(featureId, () -> work.apply(feature.factory()));
+        } catch (PluginFailureException e) {
+            features.computeIfPresent(featureId, (id, f) -> f.failed(e.getMessage()));
+            throw e;
+        }
+    }
+
+    /** A piece of work against a feature's factory. */
+    @FunctionalInterface
+    public interface PluginCall<R> {
+        R apply(FeatureFactory<?> factory) throws Exception;
+    }
+
+    private <R> R timed(String featureId, Callable<R> work) {
+        Future<R> future = calls.submit(work);
+        try {
+            return future.get(callTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new PluginFailureException(featureId, "did not answer within " + callTimeout.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            throw new PluginFailureException(featureId, "threw " + rootMessage(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PluginFailureException(featureId, "interrupted");
+        }
+    }
+
+    /** Installs an uploaded plugin jar and starts it; nothing changes when the jar is refused. */
+    public synchronized PluginRecord install(String fileName, byte[] jar) {
+        String safeName = fileName == null ? "" : Path.of(fileName).getFileName().toString();
+        if (!safeName.matches("[A-Za-z0-9._-]{1,100}\\.jar")) {
+            throw new InvalidInputException("fileName", "give the plugin file a name like my-plugin-1.0.0.jar");
+        }
+        String pluginId = manifestPluginId(jar);
+        if (plugins.containsKey(pluginId)) {
+            throw new ConflictException("a plugin with id '" + pluginId + "' is already installed; unload it first");
+        }
+        Path target = installedDir().resolve(safeName);
+        if (Files.exists(target)) {
+            throw new ConflictException("a plugin file named " + safeName + " is already installed");
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), ".upload", ".part");
+            Files.write(temporary, jar);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot store the plugin file: " + e.getMessage(), e);
+        }
+        Optional<String> loaded = load(target, INSTALLED);
+        if (loaded.isEmpty()) {
+            String reason = unloadable.remove(safeName).failure();
+            deleteQuietly(target);
+            throw new InvalidInputException("file", "the plugin " + reason);
+        }
+        LOG.info(() -> "plugin " + pluginId + " installed from " + safeName);
+        return record(loaded.get());
+    }
+
+    private static String manifestPluginId(byte[] jar) {
+        try (JarInputStream in = new JarInputStream(new java.io.ByteArrayInputStream(jar))) {
+            Manifest manifest = in.getManifest();
+            if (manifest == null) {
+                throw new InvalidInputException("file", "not a plugin: the jar has no manifest");
+            }
+            String id = manifest.getMainAttributes().getValue("Plugin-Id");
+            if (id == null || id.isBlank()) {
+                throw new InvalidInputException("file", "not a plugin: the manifest names no Plugin-Id");
+            }
+            if (manifest.getMainAttributes().getValue("Plugin-Version") == null) {
+                throw new InvalidInputException("file", "the manifest of " + id + " names no Plugin-Version");
+            }
+            return id.strip();
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "not a jar file: " + e.getMessage());
+        }
+    }
+
+    public synchronized PluginRecord startPluginById(String pluginId) {
+        Loaded loaded = known(pluginId);
+        if (loaded.state() == PluginState.STARTED) {
+            throw new ConflictException("plugin " + pluginId + " is already started");
+        }
+        if (loaded.state() == PluginState.UNLOADED) {
+            throw new ConflictException("plugin " + pluginId + " is unloaded; reload it");
+        }
+        if (loaded.state() == PluginState.INCOMPATIBLE) {
+            throw new ConflictException("plugin " + pluginId + " " + loaded.failure());
+        }
+        startPlugin(pluginId);
+        return record(pluginId);
+    }
+
+    public synchronized PluginRecord stop(String pluginId) {
+        Loaded loaded = known(pluginId);
+        if (loaded.state() != PluginState.STARTED) {
+            throw new ConflictException("plugin " + pluginId + " is not running");
+        }
+        forgetFeatures(pluginId);
+        try {
+            manager.stopPlugin(pluginId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "plugin " + pluginId + " failed while stopping", e);
+        }
+        plugins.put(pluginId, loaded.with(PluginState.STOPPED, null));
+        return record(pluginId);
+    }
+
+    public synchronized PluginRecord unload(String pluginId) {
+        Loaded loaded = known(pluginId);
+        if (loaded.state() == PluginState.UNLOADED) {
+            throw new ConflictException("plugin " + pluginId + " is already unloaded");
+        }
+        forgetFeatures(pluginId);
+        try {
+            manager.unloadPlugin(pluginId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "plugin " + pluginId + " failed while unloading", e);
+        }
+        plugins.put(pluginId, loaded.with(PluginState.UNLOADED, null));
+        return record(pluginId);
+    }
+
+    /** Loads the plugin's jar again (picking up a replaced file) and starts it. */
+    public synchronized PluginRecord reload(String pluginId) {
+        Loaded loaded = known(pluginId);
+        if (loaded.state() != PluginState.UNLOADED) {
+            unload(pluginId);
+        }
+        plugins.remove(pluginId);
+        Optional<String> reloaded = load(loaded.file(), loaded.source());
+        if (reloaded.isEmpty()) {
+            String reason = unloadable.get(loaded.file().getFileName().toString()).failure();
+            plugins.put(pluginId, loaded.with(PluginState.FAILED, reason));
+        }
+        return record(reloaded.orElse(pluginId));
+    }
+
+    private Loaded known(String pluginId) {
+        Loaded loaded = plugins.get(pluginId);
+        if (loaded == null) {
+            throw new org.weimin.tenancy.application.NotFoundException("no plugin '" + pluginId + "'");
+        }
+        return loaded;
+    }
+
+    private PluginRecord record(String pluginId) {
+        return plugins().stream().filter(p -> p.pluginId().equals(pluginId)).findFirst().orElseThrow();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot delete " + file, e);
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** pf4j as this platform uses it: a plugin without a Plugin-Class gets a plain Plugin, so vendors need none. */
+    private static final class HostPluginManager extends DefaultPluginManager {
+
+        HostPluginManager(Path installed) {
+            super(List.of(installed));
+        }
+
+        @Override
+        protected PluginFactory createPluginFactory() {
+            return new DefaultPluginFactory() {
+                @Override
+                public Plugin create(PluginWrapper wrapper) {
+                    String pluginClass = wrapper.getDescriptor().getPluginClass();
+                    if (pluginClass == null || pluginClass.isBlank() || Plugin.class.getName().equals(pluginClass)) {
+                        return new Plugin() {
+                        };
+                    }
+                    return super.create(wrapper);
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.weimin.plugin.model;
+
+import java.util.List;
+
+/**
+ * An installed plugin as the administrator sees it.
+ *
+ * @param source {@code built-in} or {@code installed}
+ * @param failure why it failed, is incompatible, or null
+ * @param features its features, each with its own failure if it has one
+ */
+public record PluginRecord(String pluginId, String file, String source, String version, String provider,
+                           String description, String requires, PluginState state, String failure,
+                           List<FeatureStatus> features) {
+
+    public PluginRecord {
+        features = List.copyOf(features);
+    }
+
+    /**
+     * @param featureId the feature's id, or its class name when even the id could not be read
+     */
+    public record FeatureStatus(String featureId, FeatureKind kind, String name, String failure) {
+    }
+}

@@ -1,0 +1,9 @@
+package org.weimin.tenancy.application;
+
+/** Something platform-level the caller named does not exist (a plugin, a feature). */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

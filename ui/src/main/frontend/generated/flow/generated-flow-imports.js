@@ -19,11 +19,11 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
-  if (key === '151e94893dba117ac5dff585dc3c46f1132b798062cf2341a1d5af341ef4be6e') {
-    pending.push(import('./chunks/chunk-1cf0d15a0bf4c47712b22570f6bce1d2bd949f19cbf3877d2c270f6e7fbc3a4f.js'));
-  }
   if (key === '8ec3f8a286f567aaab233f3e183fd67e1810a4320cc69906cfb3559557b3737b') {
     pending.push(import('./chunks/chunk-533c26a17500cbf715bd28a799ca0624640c07dbd1cb6b12b252f337526d3adb.js'));
+  }
+  if (key === '151e94893dba117ac5dff585dc3c46f1132b798062cf2341a1d5af341ef4be6e') {
+    pending.push(import('./chunks/chunk-1cf0d15a0bf4c47712b22570f6bce1d2bd949f19cbf3877d2c270f6e7fbc3a4f.js'));
   }
   return Promise.all(pending);
 }

@@ -95,16 +95,16 @@ class PlatformAdministrationIT extends PlatformApiTest {
 
     @Test
     void reloadingConfigurationAppliesGoodFilesAndReportsBadOnesWithLineAndField() throws IOException {
-        String good = Files.readString(TENANTS.resolve("huanglong.yaml"), StandardCharsets.UTF_8)
+        String huanglong = Files.readString(TENANTS.resolve("huanglong.yaml"), StandardCharsets.UTF_8)
                 .replace("id: huanglong", "id: qiaotou").replace("黄龙社区", "桥头社区")
-                .replace("subDistrict: 西溪街道", "subDistrict: 桥头街道")
-                + """
+                .replace("subDistrict: 西溪街道", "subDistrict: 桥头街道");
+        int plugins = huanglong.indexOf("\n# Plugin features");
+        String good = huanglong.substring(0, plugins + 1) + """
                   - username: env.cadre
                     displayName: 桥头干部
                     roles: [cadre]
                     passwordEnv: QIAOTOU_CADRE_PASSWORD
-                """;
-        good = good.replace("plugins: {}\n", "") + "plugins: {}\n";
+                """ + huanglong.substring(plugins + 1);
         Files.writeString(TENANTS.resolve("qiaotou.yaml"), good, StandardCharsets.UTF_8);
         Files.writeString(TENANTS.resolve("broken.yaml"), """
                 community:

@@ -1,6 +1,11 @@
 package org.weimin.ui.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -9,13 +14,19 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment every in-container test shares: the real WAR the build produced, started once on
- * Payara Micro against an H2 database in target/ and a copy of tenants-config/.
+ * Payara Micro against a fresh H2 database in target/ and a copy of tenants-config/.
  */
 @ArquillianSuiteDeployment
 public class PlatformDeployment {
 
     @Deployment(testable = false)
-    public static WebArchive platform() {
+    public static WebArchive platform() throws IOException {
+        Path data = Path.of(System.getProperty("weimin.test-data-dir"));
+        if (Files.exists(data)) {
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("weimin.war")));
     }
 }

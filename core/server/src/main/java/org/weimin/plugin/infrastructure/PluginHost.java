@@ -1,6 +1,7 @@
 package org.weimin.plugin.infrastructure;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,11 +26,11 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.pf4j.DefaultPluginFactory;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.Plugin;
 import org.pf4j.PluginFactory;
 import org.pf4j.PluginManager;
+import org.pf4j.PluginRuntimeException;
 import org.pf4j.PluginWrapper;
 import org.weimin.plugin.model.FeatureDescriptor;
 import org.weimin.plugin.model.FeatureKind;
@@ -60,6 +61,8 @@ public class PluginHost {
     private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
     private static final String BUILT_IN = "built-in";
     private static final String INSTALLED = "installed";
+    private static final java.util.regex.Pattern SEMANTIC_VERSION =
+            java.util.regex.Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
 
     @Inject
     @ConfigProperty(name = "weimin.plugins.builtin-dir")
@@ -144,6 +147,14 @@ public class PluginHost {
         }
         unloadable.remove(file.getFileName().toString());
         PluginWrapper wrapper = manager.getPlugin(pluginId);
+        String version = wrapper.getDescriptor().getVersion();
+        if (version == null || !SEMANTIC_VERSION.matcher(version).matches()) {
+            manager.unloadPlugin(pluginId);
+            String reason = "cannot be loaded: Plugin-Version '" + version + "' is not a version like 1.2.0";
+            unloadable.put(file.getFileName().toString(), new PluginRecord(pluginId, file.getFileName().toString(),
+                    source, version, null, null, null, PluginState.FAILED, reason, List.of()));
+            return Optional.empty();
+        }
         String requires = wrapper.getDescriptor().getRequires();
         if (!manager.getVersionManager().checkVersionConstraint(SpiVersion.CURRENT, requires)) {
             String reason = "needs SPI " + requires + ", this platform provides " + SpiVersion.CURRENT;
@@ -351,8 +362,10 @@ public class PluginHost {
             if (id == null || id.isBlank()) {
                 throw new InvalidInputException("file", "not a plugin: the manifest names no Plugin-Id");
             }
-            if (manifest.getMainAttributes().getValue("Plugin-Version") == null) {
-                throw new InvalidInputException("file", "the manifest of " + id + " names no Plugin-Version");
+            String version = manifest.getMainAttributes().getValue("Plugin-Version");
+            if (version == null || !SEMANTIC_VERSION.matcher(version.strip()).matches()) {
+                throw new InvalidInputException("file", "the plugin " + id + " cannot be loaded: Plugin-Version '"
+                        + version + "' is not a version like 1.2.0");
             }
             return id.strip();
         } catch (IOException e) {
@@ -456,17 +469,29 @@ public class PluginHost {
             super(List.of(installed));
         }
 
+        /** Like pf4j's own factory, but a failing constructor is reported with its reason instead of swallowed. */
         @Override
         protected PluginFactory createPluginFactory() {
-            return new DefaultPluginFactory() {
-                @Override
-                public Plugin create(PluginWrapper wrapper) {
-                    String pluginClass = wrapper.getDescriptor().getPluginClass();
-                    if (pluginClass == null || pluginClass.isBlank() || Plugin.class.getName().equals(pluginClass)) {
-                        return new Plugin() {
-                        };
+            return wrapper -> {
+                String pluginClass = wrapper.getDescriptor().getPluginClass();
+                if (pluginClass == null || pluginClass.isBlank() || Plugin.class.getName().equals(pluginClass)) {
+                    return new Plugin() {
+                    };
+                }
+                try {
+                    Class<?> type = wrapper.getPluginClassLoader().loadClass(pluginClass);
+                    if (!Plugin.class.isAssignableFrom(type)) {
+                        throw new PluginRuntimeException("Plugin-Class {} does not extend org.pf4j.Plugin", pluginClass);
                     }
-                    return super.create(wrapper);
+                    try {
+                        return (Plugin) type.getConstructor(PluginWrapper.class).newInstance(wrapper);
+                    } catch (NoSuchMethodException noWrapperConstructor) {
+                        return (Plugin) type.getConstructor().newInstance();
+                    }
+                } catch (InvocationTargetException e) {
+                    throw new PluginRuntimeException(e.getCause(), "the constructor of {} failed", pluginClass);
+                } catch (ReflectiveOperationException e) {
+                    throw new PluginRuntimeException(e, "cannot create the plugin class {}", pluginClass);
                 }
             };
         }

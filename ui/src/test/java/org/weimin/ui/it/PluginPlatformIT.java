@@ -1,0 +1,171 @@
+package org.weimin.ui.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Plugins at run time: built-in ones running, a vendor's jar installed, enabled for one community,
+ * stopped, unloaded and reloaded; broken jars isolated with their reasons while everything else works.
+ */
+class PluginPlatformIT extends PlatformApiTest {
+
+    private static final Path FIXTURES = Path.of(System.getProperty("weimin.test-fixtures-dir"));
+
+    private String admin;
+    private String huanglong;
+    private String daguan;
+
+    @BeforeEach
+    void signIn() {
+        admin = api.signIn(null, "admin", "demo1234");
+        huanglong = api.signIn("huanglong", "cadre", "demo1234");
+        daguan = api.signIn("daguan", "cadre", "demo1234");
+    }
+
+    @Test
+    void theBuiltInPluginsRunWithTheirFeatures() {
+        JsonNode plugins = api.get("/api/v1/admin/plugins", admin).json();
+        JsonNode organizations = plugin(plugins, "organization-types");
+        assertThat(organizations.get("state").asText()).isEqualTo("STARTED");
+        assertThat(organizations.get("source").asText()).isEqualTo("built-in");
+        assertThat(organizations.get("features").toString()).contains("org-type.merchant", "org-type.resident-unit",
+                "org-type.mass-organization", "org-type.volunteer", "org-type.self-governance", "org-type.community-social");
+        assertThat(plugin(plugins, "evaluation-methods").get("features").toString()).contains("evaluation.double-review",
+                "evaluation.democratic-appraisal", "evaluation.subdistrict-supervision", "evaluation.third-party");
+        JsonNode features = api.get("/api/v1/t/huanglong/features", huanglong).json();
+        assertThat(feature(features, "evaluation.democratic-appraisal").get("settings").get("quorum").asInt())
+                .as("settings from tenants-config/huanglong.yaml").isEqualTo(20);
+    }
+
+    @Test
+    void aVendorPluginIsInstalledEnabledForOneCommunityAndManagedAtRunTime() throws IOException {
+        Api.Reply installed = install("good");
+        assertThat(installed.status()).as(installed.body()).isEqualTo(201);
+        assertThat(installed.json().get("state").asText()).isEqualTo("STARTED");
+        assertThat(install("good").status()).as("the same plugin twice").isEqualTo(409);
+
+        Api.Reply bad = api.put("/api/v1/t/huanglong/features/org-type.test-cooperative", huanglong,
+                Api.json(Map.of("enabled", true, "settings", Map.of("maxMembers", "lots"))));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("fieldErrors").get(0).get("field").asText()).isEqualTo("maxMembers");
+        assertThat(feature(api.get("/api/v1/t/huanglong/features", huanglong).json(), "org-type.test-cooperative")
+                .get("enabled").asBoolean()).as("a refused change changes nothing").isFalse();
+
+        Api.Reply enabled = api.put("/api/v1/t/huanglong/features/org-type.test-cooperative", huanglong,
+                Api.json(Map.of("enabled", true, "settings", Map.of("maxMembers", 80))));
+        assertThat(enabled.status()).as(enabled.body()).isEqualTo(200);
+        JsonNode inDaguan = feature(api.get("/api/v1/t/daguan/features", daguan).json(), "org-type.test-cooperative");
+        assertThat(inDaguan.get("enabled").asBoolean()).as("enabled for huanglong only").isFalse();
+        assertThat(inDaguan.get("settings").toString()).doesNotContain("80");
+
+        assertThat(api.post("/api/v1/admin/plugins/test-good/stop", admin, "").json().get("state").asText()).isEqualTo("STOPPED");
+        assertThat(api.get("/api/v1/t/huanglong/features", huanglong).body()).doesNotContain("org-type.test-cooperative");
+        assertThat(api.put("/api/v1/t/huanglong/features/org-type.test-cooperative", huanglong,
+                Api.json(Map.of("enabled", true, "settings", Map.of("maxMembers", 5)))).status()).isEqualTo(404);
+
+        assertThat(api.post("/api/v1/admin/plugins/test-good/start", admin, "").json().get("state").asText()).isEqualTo("STARTED");
+        JsonNode back = feature(api.get("/api/v1/t/huanglong/features", huanglong).json(), "org-type.test-cooperative");
+        assertThat(back.get("enabled").asBoolean()).isTrue();
+        assertThat(back.get("settings").get("maxMembers").asInt()).as("settings survive a restart of the plugin").isEqualTo(80);
+
+        assertThat(api.delete("/api/v1/admin/plugins/test-good", admin).json().get("state").asText()).isEqualTo("UNLOADED");
+        assertThat(api.get("/api/v1/t/huanglong/features", huanglong).body()).doesNotContain("org-type.test-cooperative");
+        assertThat(api.post("/api/v1/admin/plugins/test-good/reload", admin, "").json().get("state").asText()).isEqualTo("STARTED");
+        assertThat(api.get("/api/v1/t/huanglong/features", huanglong).body()).contains("org-type.test-cooperative");
+    }
+
+    @Test
+    void brokenPluginsAreIsolatedWithTheirReasons() throws IOException {
+        Api.Reply badManifest = install("bad-manifest");
+        assertThat(badManifest.status()).isEqualTo(400);
+        assertThat(badManifest.json().get("message").asText()).contains("cannot be loaded");
+        assertThat(api.get("/api/v1/admin/plugins", admin).body()).doesNotContain("test-bad-manifest");
+        assertThat(api.upload("/api/v1/admin/plugins?fileName=junk.jar", admin, "not a jar".getBytes()).status()).isEqualTo(400);
+
+        Api.Reply constructor = install("throwing-constructor");
+        assertThat(constructor.json().get("state").asText()).isEqualTo("FAILED");
+        assertThat(constructor.json().get("failure").asText()).contains("constructor always fails");
+
+        Api.Reply wrongSpi = install("wrong-spi");
+        assertThat(wrongSpi.json().get("state").asText()).isEqualTo("INCOMPATIBLE");
+        assertThat(wrongSpi.json().get("failure").asText()).contains("needs SPI >=2.0.0").contains("1.0.0");
+
+        assertThat(install("throwing-extension").json().get("state").asText()).isEqualTo("STARTED");
+        Api.Reply throwing = api.put("/api/v1/t/huanglong/features/org-type.test-throwing", huanglong,
+                Api.json(Map.of("enabled", true, "settings", Map.of())));
+        assertThat(throwing.status()).isEqualTo(503);
+        assertThat(throwing.json().get("message").asText()).contains("create() always fails");
+
+        assertThat(install("hanging-extension").json().get("state").asText()).isEqualTo("STARTED");
+        long started = System.nanoTime();
+        Api.Reply hanging = api.put("/api/v1/t/huanglong/features/org-type.test-hanging", huanglong,
+                Api.json(Map.of("enabled", true, "settings", Map.of())));
+        assertThat(hanging.status()).isEqualTo(503);
+        assertThat(hanging.json().get("message").asText()).contains("did not answer within 2 s");
+        assertThat((System.nanoTime() - started) / 1_000_000_000).as("cut off by the time limit").isLessThan(20);
+
+        String health = api.get("/health/ready", null).body();
+        assertThat(health).contains("test-throwing-constructor", "org-type.test-throwing", "org-type.test-hanging");
+        assertThat(health).contains("\"status\":\"UP\"");
+        Api.Reply stillWorking = api.put("/api/v1/t/huanglong/features/org-type.community-social", huanglong,
+                Api.json(Map.of("enabled", true, "settings", Map.of("approvalRequired", false))));
+        assertThat(stillWorking.status()).as("every other feature keeps working").isEqualTo(200);
+        assertThat(api.get("/api/v1/t/huanglong", huanglong).status()).isEqualTo(200);
+    }
+
+    @Test
+    void pluginSettingsAreIsolatedAndSecretsNeverShownBack() {
+        Api.Reply saved = api.put("/api/v1/t/huanglong/features/evaluation.third-party", huanglong,
+                Api.json(Map.of("enabled", true, "settings", Map.of("assessorName", "明评测评中心",
+                        "sharedSecret", "huanglong-secret-0123456789"))));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.body()).doesNotContain("huanglong-secret").contains("********");
+        Api.Reply keptSecret = api.put("/api/v1/t/huanglong/features/evaluation.third-party", huanglong,
+                Api.json(Map.of("enabled", true, "settings", Map.of("assessorName", "明评测评中心二部", "sharedSecret", "********"))));
+        assertThat(keptSecret.status()).as("sending the mask back keeps the stored secret").isEqualTo(200);
+
+        assertThat(api.get("/api/v1/t/huanglong/features", daguan).status()).isEqualTo(404);
+        assertThat(api.put("/api/v1/t/huanglong/features/evaluation.third-party", daguan,
+                Api.json(Map.of("enabled", false, "settings", Map.of()))).status()).isEqualTo(404);
+        JsonNode inDaguan = feature(api.get("/api/v1/t/daguan/features", daguan).json(), "evaluation.third-party");
+        assertThat(inDaguan.get("enabled").asBoolean()).isFalse();
+        assertThat(inDaguan.get("settings").toString()).doesNotContain("明评");
+
+        String resident = api.signIn("huanglong", "resident1", "demo1234");
+        assertThat(api.get("/api/v1/t/huanglong/features", resident).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/admin/plugins", huanglong).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/admin/plugins/organization-types/stop", huanglong, "").status()).isEqualTo(403);
+    }
+
+    private Api.Reply install(String fixture) throws IOException {
+        Path jar = FIXTURES.resolve("test-fixtures-0.1.0-SNAPSHOT-" + fixture + ".jar");
+        return api.upload("/api/v1/admin/plugins?fileName=" + fixture + ".jar", admin, Files.readAllBytes(jar));
+    }
+
+    private static JsonNode plugin(JsonNode plugins, String id) {
+        for (JsonNode plugin : plugins) {
+            if (plugin.get("pluginId").asText().equals(id)) {
+                return plugin;
+            }
+        }
+        throw new AssertionError("no plugin " + id + " in " + plugins);
+    }
+
+    private static JsonNode feature(JsonNode features, String id) {
+        for (JsonNode feature : features) {
+            if (feature.get("feature").get("featureId").asText().equals(id)) {
+                return feature;
+            }
+        }
+        throw new AssertionError("no feature " + id + " in " + features);
+    }
+}

@@ -13,6 +13,7 @@ import org.weimin.tenancy.model.CommunityStatus;
 import org.weimin.ui.identity.SignInForm;
 import org.weimin.ui.identity.SignedIn;
 import org.weimin.ui.shell.MainLayout;
+import org.weimin.ui.shell.Notifications;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -26,8 +27,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -89,7 +88,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         table.setAllRowsVisible(true);
         table.setEmptyStateText(getTranslation("admin.empty"));
 
-        add(new H1(getTranslation("admin.title")), actions, MainLayout.card(table), report);
+        add(AdminNavigation.create(), new H1(getTranslation("admin.title")), actions, MainLayout.card(table), report);
         refresh();
         showReport(tenantConfig.lastReport());
     }
@@ -169,8 +168,11 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static void notify(String message, boolean error) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+        if (error) {
+            Notifications.error(message);
+        } else {
+            Notifications.success(message);
+        }
     }
 
     @Override

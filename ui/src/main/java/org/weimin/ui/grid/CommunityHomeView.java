@@ -120,6 +120,7 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         }
         you.add(new Span(getTranslation("home.may")), permissions);
         add(MainLayout.card(you));
+        add(communityLinks(home));
 
         FlexLayout figures = new FlexLayout(
                 figure(getTranslation("home.grids"), home.grids().size()),
@@ -129,6 +130,23 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         figures.getStyle().set("gap", "var(--lumo-space-m)");
         add(MainLayout.card(new H2(getTranslation("home.grid")), figures, gridTable(home)));
+    }
+
+    private com.vaadin.flow.component.Component communityLinks(CommunityHome home) {
+        String base = "t/" + home.community().id().value() + "/";
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout links = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+        links.getStyle().set("flex-wrap", "wrap");
+        com.vaadin.flow.component.html.Anchor organizations = new com.vaadin.flow.component.html.Anchor(base + "organizations",
+                getTranslation("home.link.organizations"));
+        organizations.setId("link-organizations");
+        links.add(organizations);
+        if (home.access() == CommunityAccess.MEMBER && home.permissions().contains(Permission.MANAGE_COMMUNITY)) {
+            com.vaadin.flow.component.html.Anchor features = new com.vaadin.flow.component.html.Anchor(base + "features",
+                    getTranslation("home.link.features"));
+            features.setId("link-features");
+            links.add(features);
+        }
+        return MainLayout.card(links);
     }
 
     private Grid<GridSummary> gridTable(CommunityHome home) {

@@ -53,6 +53,11 @@ class TranslationsTest {
         Arrays.stream(Permission.values()).forEach(p -> used.add("permission." + p.name()));
         Arrays.stream(CommunityStatus.values()).forEach(s -> used.add("status." + s.name()));
         Arrays.stream(ConfigReport.Status.values()).forEach(s -> used.add("config." + s.name()));
+        Arrays.stream(org.weimin.plugin.model.FeatureKind.values()).forEach(k -> used.add("feature-kind." + k.name()));
+        Arrays.stream(org.weimin.plugin.model.PluginState.values()).forEach(s -> used.add("plugin-state." + s.name()));
+        Arrays.stream(org.weimin.organization.model.OrganizationStatus.values()).forEach(s -> used.add("organization-status." + s.name()));
+        used.add("plugins.source.built-in");
+        used.add("plugins.source.installed");
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(bundle("translations_zh_CN").stringPropertyNames()).containsAll(used);
     }

@@ -1,0 +1,93 @@
+package org.weimin.ui.plugin;
+
+import java.util.List;
+
+import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
+import org.weimin.plugin.application.CommunityFeatures;
+import org.weimin.plugin.application.FeatureSetting;
+import org.weimin.plugin.application.InvalidSettingsException;
+import org.weimin.plugin.model.FeatureKind;
+import org.weimin.plugin.model.PluginFailureException;
+import org.weimin.tenancy.application.CommunityAdministration;
+import org.weimin.tenancy.model.Community;
+import org.weimin.ui.shell.CommunityPage;
+import org.weimin.ui.shell.MainLayout;
+import org.weimin.ui.shell.Notifications;
+import org.weimin.ui.shell.SchemaForm;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Route;
+
+import jakarta.inject.Inject;
+
+/** The community administrator turns plugin features on and configures them; forms come from the plugins' schemas. */
+@Route(value = "t/:community/features", layout = MainLayout.class)
+public class CommunityFeaturesView extends CommunityPage {
+
+    private final CommunityFeatures features;
+
+    @Inject
+    public CommunityFeaturesView(CommunityAdministration communities, CommunityFeatures features) {
+        super(communities);
+        this.features = features;
+    }
+
+    @Override
+    protected String render(Community community, Caller caller) {
+        String title = getTranslation("features.title");
+        add(new H1(title), new Paragraph(getTranslation("features.intro")));
+        if (!caller.permissions().contains(Permission.MANAGE_COMMUNITY)) {
+            showNotAllowed();
+            return title;
+        }
+        List<FeatureSetting> settings = features.list(community.id().value(), caller);
+        if (settings.isEmpty()) {
+            add(MainLayout.card(new Paragraph(getTranslation("features.empty"))));
+        }
+        for (FeatureKind kind : FeatureKind.values()) {
+            List<FeatureSetting> ofKind = settings.stream().filter(s -> s.feature().kind() == kind).toList();
+            if (!ofKind.isEmpty()) {
+                add(new H2(getTranslation("feature-kind." + kind.name())));
+                ofKind.forEach(setting -> add(card(community, caller, setting)));
+            }
+        }
+        return title;
+    }
+
+    private com.vaadin.flow.component.Component card(Community community, Caller caller, FeatureSetting setting) {
+        String featureId = setting.feature().featureId();
+        Checkbox enabled = new Checkbox(getTranslation("features.enabled"), setting.enabled());
+        enabled.setId("enabled-" + featureId);
+        SchemaForm form = new SchemaForm(setting.feature().settingsSchema(), setting.settings(), getLocale());
+        Span problem = new Span();
+        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        Button save = new Button(getTranslation("features.save"), click -> {
+            problem.setText("");
+            try {
+                features.configure(community.id().value(), caller, featureId, enabled.getValue(), form.values());
+                form.clearErrors();
+                Notifications.success(getTranslation("features.saved", setting.feature().displayName().in(getLocale())));
+            } catch (InvalidSettingsException e) {
+                problem.setText(String.join("; ", form.showErrors(e.errors(), getLocale())));
+            } catch (PluginFailureException e) {
+                Notifications.error(getTranslation("features.plugin-failed", e.getMessage()));
+            }
+        });
+        save.setId("save-" + featureId);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        H3 name = new H3(setting.feature().displayName().in(getLocale()));
+        Paragraph description = new Paragraph(setting.feature().description().in(getLocale()));
+        description.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        var card = MainLayout.card(name, description, enabled, form, problem, save);
+        card.setId("feature-" + featureId);
+        return card;
+    }
+}

@@ -1,0 +1,61 @@
+package org.weimin.ui.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/** A cadre configures a plugin feature and registers an organisation; the administrator sees the plugins. */
+class PluginJourneyIT extends PlatformApiTest {
+
+    private static final By USERNAME = By.cssSelector("vaadin-text-field[name='username'] input");
+    private static final By PASSWORD = By.cssSelector("vaadin-password-field[name='password'] input");
+
+    @Test
+    void aCadreConfiguresAFeatureAndRegistersAMerchant() {
+        try (Browser browser = new Browser(1280, 1000)) {
+            browser.open(api.uri("/t/daguan").toString());
+            browser.type(USERNAME, "cadre");
+            browser.type(PASSWORD, "demo1234" + Keys.ENTER);
+            browser.waitFor(By.id("link-features")).click();
+
+            browser.waitFor(By.id("feature-evaluation.subdistrict-supervision"));
+            browser.type(By.cssSelector("#feature-evaluation\\.subdistrict-supervision #field-criticalPenalty input"), "500");
+            browser.waitFor(By.id("save-evaluation.subdistrict-supervision")).click();
+            browser.waitForText(By.id("feature-evaluation.subdistrict-supervision"), "每项严重问题扣分应在 0 – 100 之间");
+            browser.screenshot("feature-settings-error");
+
+            browser.open(api.uri("/t/daguan/organizations").toString());
+            browser.waitFor(By.id("register-organization")).click();
+            browser.waitFor(By.id("organization-type")).click();
+            browser.waitFor(By.xpath("//vaadin-select-item[contains(., '商户')]")).click();
+            browser.type(By.cssSelector("#organization-name input"), "大关便民修车铺");
+            browser.type(By.cssSelector("#field-businessLicence input"), "91330105MA27XY");
+            browser.waitFor(By.id("field-businessType")).click();
+            browser.waitFor(By.xpath("//vaadin-select-item[contains(., '维修')]")).click();
+            browser.type(By.cssSelector("#field-offer textarea"), "老人修车免工时费");
+            browser.type(By.cssSelector("#field-address input"), "大关路 66 号");
+            browser.type(By.cssSelector("#field-contactName input"), "许师傅");
+            browser.type(By.cssSelector("#field-contactPhone input"), "13700003333");
+            browser.screenshot("register-organization");
+            browser.waitFor(By.id("save-organization")).click();
+            browser.waitForText(By.id("organizations"), "大关便民修车铺");
+            assertThat(browser.pageText()).contains("已通过");
+            browser.screenshot("organizations");
+        }
+    }
+
+    @Test
+    void theAdministratorSeesPluginsWithTheirState() {
+        try (Browser browser = new Browser(1280, 900)) {
+            browser.open(api.uri("/admin").toString());
+            browser.type(USERNAME, "admin");
+            browser.type(PASSWORD, "demo1234" + Keys.ENTER);
+            browser.waitFor(By.id("nav-plugins")).click();
+            browser.waitForText(By.id("plugins"), "organization-types");
+            assertThat(browser.pageText()).contains("evaluation-methods", "运行中", "商户", "双述双评");
+            browser.screenshot("platform-plugins");
+        }
+    }
+}

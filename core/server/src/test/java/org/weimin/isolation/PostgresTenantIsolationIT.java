@@ -93,6 +93,24 @@ class PostgresTenantIsolationIT {
     }
 
     @Test
+    void everyTenantOwnedTableHasForcedRowLevelSecurity() throws Exception {
+        String tenantTables = "select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c"
+                + " join information_schema.columns col on col.table_name = c.relname"
+                + " and col.column_name = 'tenant_id' and col.table_schema = 'public' where c.relkind = 'r'";
+        try (Connection owner = dataSource("weimin_owner", "owner-secret").getConnection();
+             Statement sql = owner.createStatement();
+             var result = sql.executeQuery(tenantTables)) {
+            int tables = 0;
+            while (result.next()) {
+                tables++;
+                assertThat(result.getBoolean(2)).as(result.getString(1) + " has row-level security").isTrue();
+                assertThat(result.getBoolean(3)).as(result.getString(1) + " forces it on the owner").isTrue();
+            }
+            assertThat(tables).isGreaterThanOrEqualTo(9);
+        }
+    }
+
+    @Test
     void queriesSeeOnlyTheCurrentCommunity() {
         List<String> names = inScope(A, em -> new JpaGridRepository(em).grids().stream().map(Grid::name).toList());
         assertThat(names).containsExactly("曙光苑");

@@ -13,6 +13,7 @@ import org.weimin.spi.evaluation.EvaluationMethod;
 import org.weimin.spi.evaluation.Score;
 import org.weimin.spi.form.FieldError;
 import org.weimin.spi.form.Settings;
+import org.weimin.spi.testkit.PluginArchitecture;
 import org.weimin.spi.testkit.PluginTestKit;
 import org.weimin.spi.testkit.TestPluginContext;
 
@@ -81,5 +82,10 @@ class EvaluationMethodsTest {
         stranger.put("assessor", "别家机构");
         assertThat(method.check(stranger)).extracting(FieldError::field).containsExactly("assessor");
         assertThat(signature).hasSize(64);
+    }
+
+    @Test
+    void usesNothingOfThePlatformButTheSpi() {
+        PluginArchitecture.assertUsesOnlyTheSpi("org.weimin.plugins.evaluation");
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.weimin.spi.form.Settings;
 import org.weimin.spi.organization.OrganizationType;
 import org.weimin.spi.organization.ResolutionMode;
+import org.weimin.spi.testkit.PluginArchitecture;
 import org.weimin.spi.testkit.PluginTestKit;
 import org.weimin.spi.testkit.TestPluginContext;
 
@@ -42,5 +43,10 @@ class OrganizationTypesTest {
         assertThat(unit.check(attributes.values())).singleElement()
                 .satisfies(error -> assertThat(error.field()).isEqualTo("agreementValidUntil"));
         assertThat(unit.modes()).contains(ResolutionMode.PROJECT_CO_FUNDING);
+    }
+
+    @Test
+    void usesNothingOfThePlatformButTheSpi() {
+        PluginArchitecture.assertUsesOnlyTheSpi("org.weimin.plugins.organization");
     }
 }

@@ -81,6 +81,23 @@ public final class ErrorMappers {
     }
 
     @Provider
+    public static class IllegalTransition implements ExceptionMapper<org.weimin.demand.model.IllegalTransitionException> {
+        @Override
+        public Response toResponse(org.weimin.demand.model.IllegalTransitionException e) {
+            return ErrorBody.response(Response.Status.CONFLICT, "illegal_transition", e.getMessage());
+        }
+    }
+
+    /** The domain refuses a value (a rejection without a reason, a resolution without a note). */
+    @Provider
+    public static class DomainRule implements ExceptionMapper<IllegalArgumentException> {
+        @Override
+        public Response toResponse(IllegalArgumentException e) {
+            return ErrorBody.response(400, "invalid_input", e.getMessage(), null);
+        }
+    }
+
+    @Provider
     public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
         @Override
         public Response toResponse(InvalidInputException e) {
@@ -170,6 +187,9 @@ public final class ErrorMappers {
                 }
                 if (cause instanceof org.weimin.tenancy.application.ForbiddenActionException forbidden) {
                     return new Forbidden().toResponse(forbidden);
+                }
+                if (cause instanceof org.weimin.demand.model.IllegalTransitionException illegal) {
+                    return new IllegalTransition().toResponse(illegal);
                 }
                 cause = cause.getCause();
             }

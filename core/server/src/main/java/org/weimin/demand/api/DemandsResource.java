@@ -1,0 +1,199 @@
+package org.weimin.demand.api;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weimin.demand.application.DemandService;
+import org.weimin.demand.application.DemandViews;
+import org.weimin.demand.application.IntakeService;
+import org.weimin.demand.model.DemandFilter;
+import org.weimin.demand.model.DemandKind;
+import org.weimin.demand.model.DemandStatus;
+import org.weimin.demand.model.ServiceCategory;
+import org.weimin.demand.model.Urgency;
+import org.weimin.identity.api.Callers;
+import org.weimin.identity.model.Caller;
+import org.weimin.tenancy.application.InvalidInputException;
+import org.weimin.tenancy.application.NotFoundException;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** The community's demand library: residents raise and follow needs, staff triage and handle them. */
+@Path("/v1/t/{community}/demands")
+@Tag(name = "Demand library")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class DemandsResource {
+
+    /** @param channel the intake channel whose form this is; the resident portal when left out */
+    public record Submission(String channel, Map<String, Object> values, boolean publicVisible) {
+    }
+
+    public record Classification(DemandKind kind, ServiceCategory category, Urgency urgency) {
+    }
+
+    public record Text(String text, Boolean internal, String assignTo) {
+    }
+
+    @Inject
+    DemandService demands;
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    Callers callers;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Operation(summary = "The library, newest first: staff see all, a resident their own; filters and paging")
+    public DemandViews.Page list(@PathParam("community") String community, @QueryParam("status") List<String> statuses,
+                                 @QueryParam("kind") String kind, @QueryParam("category") String category,
+                                 @QueryParam("place") String place, @QueryParam("channel") String channel,
+                                 @QueryParam("overdue") boolean overdue, @QueryParam("q") String text,
+                                 @QueryParam("offset") @DefaultValue("0") int offset,
+                                 @QueryParam("limit") @DefaultValue("50") int limit) {
+        Set<DemandStatus> wanted = EnumSet.noneOf(DemandStatus.class);
+        statuses.forEach(s -> wanted.add(parse(DemandStatus.class, s, "status")));
+        DemandFilter filter = new DemandFilter(wanted, kind == null ? null : parse(DemandKind.class, kind, "kind"),
+                category == null ? null : parse(ServiceCategory.class, category, "category"), place, channel, overdue, null, text);
+        return demands.inbox(community, caller(), filter, offset, limit);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Raise a need through a channel's form (the resident portal by default)")
+    public Response submit(@PathParam("community") String community, Submission submission) {
+        if (submission == null || submission.values() == null) {
+            throw new InvalidInputException("values", "send {\"values\": {\"text\": \"...\"}}");
+        }
+        String channel = submission.channel() == null ? "intake.resident-portal" : submission.channel();
+        DemandService.IntakeOutcome outcome = intake.submitForm(community, channel, caller(), submission.values(),
+                submission.publicVisible());
+        return Response.status(Response.Status.CREATED).entity(new IntakeResource.Received(outcome.created(), outcome.alreadyKnown())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One need with its timeline (internal notes for staff only)")
+    public DemandViews.Detail detail(@PathParam("community") String community, @PathParam("id") String id) {
+        return demands.detail(community, caller(), uuid(id));
+    }
+
+    @POST
+    @Path("/{id}/classify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Staff: confirm or override kind, category and urgency")
+    public DemandViews.Detail classify(@PathParam("community") String community, @PathParam("id") String id,
+                                       Classification classification) {
+        if (classification == null) {
+            throw new InvalidInputException("kind", "send kind, category and (optionally) urgency");
+        }
+        return demands.classify(community, caller(), uuid(id), classification.kind(), classification.category(),
+                classification.urgency());
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @Operation(summary = "Staff: take the need on (the community has responded), assigned to someone or yourself")
+    public DemandViews.Detail accept(@PathParam("community") String community, @PathParam("id") String id, Text body) {
+        return demands.accept(community, caller(), uuid(id), body == null ? null : body.assignTo());
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @Operation(summary = "Staff: work has begun")
+    public DemandViews.Detail start(@PathParam("community") String community, @PathParam("id") String id) {
+        return demands.start(community, caller(), uuid(id));
+    }
+
+    @POST
+    @Path("/{id}/resolve")
+    @Operation(summary = "Staff: resolved, saying how")
+    public DemandViews.Detail resolve(@PathParam("community") String community, @PathParam("id") String id, Text body) {
+        return demands.resolve(community, caller(), uuid(id), body == null ? null : body.text());
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @Operation(summary = "Staff: refuse, with a reason the resident reads")
+    public DemandViews.Detail reject(@PathParam("community") String community, @PathParam("id") String id, Text body) {
+        return demands.reject(community, caller(), uuid(id), body == null ? null : body.text());
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Operation(summary = "Staff: close a confirmed or resolved need")
+    public DemandViews.Detail close(@PathParam("community") String community, @PathParam("id") String id) {
+        return demands.close(community, caller(), uuid(id));
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @Operation(summary = "Staff: add a note to the timeline, internal or visible to the resident")
+    public DemandViews.Detail note(@PathParam("community") String community, @PathParam("id") String id, Text body) {
+        return demands.note(community, caller(), uuid(id), body == null ? null : body.text(),
+                body != null && Boolean.TRUE.equals(body.internal()));
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @Operation(summary = "The resident who raised it: it is solved")
+    public DemandViews.Detail confirm(@PathParam("community") String community, @PathParam("id") String id) {
+        return demands.confirm(community, caller(), uuid(id));
+    }
+
+    @POST
+    @Path("/{id}/reopen")
+    @Operation(summary = "The resident who raised it: it is not solved")
+    public DemandViews.Detail reopen(@PathParam("community") String community, @PathParam("id") String id, Text body) {
+        return demands.reopen(community, caller(), uuid(id), body == null ? null : body.text());
+    }
+
+    @POST
+    @Path("/{id}/support")
+    @Operation(summary = "A resident: I have this need too (once per resident)")
+    public DemandViews.Detail support(@PathParam("community") String community, @PathParam("id") String id) {
+        return demands.support(community, caller(), uuid(id));
+    }
+
+    private Caller caller() {
+        return callers.require(security);
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("no need " + id + " here");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, field + " must be one of " + EnumSet.allOf(type).toString().toLowerCase());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.weimin.demand.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weimin.demand.application.IntakeService;
+import org.weimin.platform.api.ErrorBody;
+import org.weimin.spi.intake.InboundDelivery;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * Where integrators deliver needs: one address per community and channel. The channel plugin checks the
+ * signature or token; nothing is stored when it refuses.
+ */
+@Path("/v1/t/{community}/intake/{channel}")
+@Tag(name = "Intake")
+public class IntakeResource {
+
+    static final int MAX_BODY_BYTES = 256 * 1024;
+
+    /** What a stored delivery answers when the channel has no reply of its own. */
+    public record Received(List<String> created, List<String> alreadyKnown) {
+    }
+
+    @Inject
+    IntakeService intake;
+
+    @POST
+    @Operation(summary = "Deliver to a channel (webhook, callback); the channel's own signature scheme applies")
+    public Response deliver(@PathParam("community") String community, @PathParam("channel") String channel,
+                            @Context HttpHeaders headers, @Context UriInfo uri, @Context HttpServletRequest request,
+                            InputStream body) throws IOException {
+        byte[] bytes = read(body);
+        if (bytes == null) {
+            return ErrorBody.response(413, "too_large", "a delivery may be at most " + MAX_BODY_BYTES / 1024 + " KB", null);
+        }
+        return answer(intake.receive(community, channel, delivery("POST", headers, uri, request, bytes)));
+    }
+
+    @GET
+    @Operation(summary = "Verification requests some channels send before deliveries (e.g. WeCom's echostr)")
+    public Response verify(@PathParam("community") String community, @PathParam("channel") String channel,
+                           @Context HttpHeaders headers, @Context UriInfo uri, @Context HttpServletRequest request) {
+        return answer(intake.receive(community, channel, delivery("GET", headers, uri, request, new byte[0])));
+    }
+
+    private static Response answer(IntakeService.Answer answer) {
+        if (answer instanceof IntakeService.Answer.Refused refused) {
+            return ErrorBody.response(refused.status(), refused.status() == 401 ? "unauthenticated"
+                    : refused.status() == 429 ? "rate_limited" : "malformed", refused.reason(), null);
+        }
+        IntakeService.Answer.Stored stored = (IntakeService.Answer.Stored) answer;
+        if (stored.replyBody() != null) {
+            return Response.ok(stored.replyBody(), stored.replyContentType() == null ? MediaType.TEXT_PLAIN : stored.replyContentType()).build();
+        }
+        return Response.ok(new Received(stored.outcome().created(), stored.outcome().alreadyKnown()), MediaType.APPLICATION_JSON).build();
+    }
+
+    private static InboundDelivery delivery(String method, HttpHeaders headers, UriInfo uri, HttpServletRequest request,
+                                            byte[] body) {
+        Map<String, List<String>> lowerCase = new HashMap<>();
+        // Headers the platform itself sets for its own form submissions never come from outside.
+        headers.getRequestHeaders().forEach((name, values) -> {
+            if (!name.toLowerCase().startsWith("x-weimin-")) {
+                lowerCase.put(name.toLowerCase(), List.copyOf(values));
+            }
+        });
+        Map<String, List<String>> query = new HashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> query.put(name, List.copyOf(values)));
+        return new InboundDelivery(method, lowerCase, query, body, request.getRemoteAddr());
+    }
+
+    /** Reads at most the limit; null when the body is larger. */
+    private static byte[] read(InputStream body) throws IOException {
+        if (body == null) {
+            return new byte[0];
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int total = 0;
+        for (int n; (n = body.read(buffer)) != -1; ) {
+            total += n;
+            if (total > MAX_BODY_BYTES) {
+                return null;
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+}

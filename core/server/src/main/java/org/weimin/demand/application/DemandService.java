@@ -1,0 +1,295 @@
+package org.weimin.demand.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.weimin.demand.model.ClassificationExample;
+import org.weimin.demand.model.DeadlinePolicy;
+import org.weimin.demand.model.Demand;
+import org.weimin.demand.model.DemandEvent;
+import org.weimin.demand.model.DemandFilter;
+import org.weimin.demand.model.DemandKind;
+import org.weimin.demand.model.DemandRepository;
+import org.weimin.demand.model.ServiceCategory;
+import org.weimin.demand.model.Supporter;
+import org.weimin.demand.model.Urgency;
+import org.weimin.identity.model.Account;
+import org.weimin.identity.model.AccountRepository;
+import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.CommunityAccess;
+import org.weimin.identity.model.Permission;
+import org.weimin.spi.intake.DemandDraft;
+import org.weimin.tenancy.application.CommunityNotFoundException;
+import org.weimin.tenancy.application.ConflictException;
+import org.weimin.tenancy.application.ForbiddenActionException;
+import org.weimin.tenancy.application.InvalidInputException;
+import org.weimin.tenancy.application.NotFoundException;
+import org.weimin.tenancy.application.TenantScope;
+import org.weimin.tenancy.model.Community;
+import org.weimin.tenancy.model.CommunityId;
+import org.weimin.tenancy.model.CommunityRepository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * The community's demand library: needs come in (idempotently, with their origin), staff triage and
+ * handle them, residents follow, confirm or reopen their own and support public ones. Every change is a
+ * named action on the need and leaves a line on its timeline.
+ */
+@ApplicationScoped
+public class DemandService {
+
+    /** What an action does to a need, given who does it and when. */
+    @FunctionalInterface
+    public interface Action {
+        List<DemandEvent> apply(Demand demand, String actor, Instant now);
+    }
+
+    /** What a batch of drafts became. */
+    public record IntakeOutcome(List<String> created, List<String> alreadyKnown) {
+    }
+
+    @Inject
+    Store store;
+
+    /** Takes drafts into the library; a draft whose origin is already known creates nothing new. */
+    public IntakeOutcome intake(CommunityId community, List<DemandDraft> drafts, Caller submitter, boolean publicVisible) {
+        return TenantScope.callAs(community, () -> store.intake(community, drafts, submitter, publicVisible));
+    }
+
+    public DemandViews.Page inbox(String community, Caller caller, DemandFilter filter, int offset, int limit) {
+        CommunityId id = access(community, caller);
+        return TenantScope.callAs(id, () -> store.page(id, caller, filter, Math.max(0, offset), Math.min(Math.max(1, limit), 200)));
+    }
+
+    public DemandViews.Detail detail(String community, Caller caller, UUID demandId) {
+        CommunityId id = access(community, caller);
+        return TenantScope.callAs(id, () -> store.detail(caller, demandId));
+    }
+
+    public DemandViews.Detail classify(String community, Caller caller, UUID demandId, DemandKind kind,
+                                       ServiceCategory category, Urgency urgency) {
+        if (kind == null || category == null) {
+            throw new InvalidInputException(kind == null ? "kind" : "category", "choose the kind and the category");
+        }
+        return staffAction(community, caller, demandId, (d, actor, now) -> {
+            List<DemandEvent> events = d.classify(kind, category, urgency, DeadlinePolicy.defaults(), actor, now);
+            store.learn(community, d.text(), kind, category, now);
+            return events;
+        });
+    }
+
+    public DemandViews.Detail accept(String community, Caller caller, UUID demandId, String assignTo) {
+        return staffAction(community, caller, demandId, (d, actor, now) -> d.accept(actor, assignTo == null ? actor : assignTo, now));
+    }
+
+    public DemandViews.Detail start(String community, Caller caller, UUID demandId) {
+        return staffAction(community, caller, demandId, (d, actor, now) -> d.start(actor, now));
+    }
+
+    public DemandViews.Detail resolve(String community, Caller caller, UUID demandId, String howResolved) {
+        return staffAction(community, caller, demandId, (d, actor, now) -> d.resolve(actor, howResolved, now));
+    }
+
+    public DemandViews.Detail reject(String community, Caller caller, UUID demandId, String reason) {
+        return staffAction(community, caller, demandId, (d, actor, now) -> d.reject(actor, reason, now));
+    }
+
+    public DemandViews.Detail close(String community, Caller caller, UUID demandId) {
+        return staffAction(community, caller, demandId, (d, actor, now) -> d.close(actor, null, now));
+    }
+
+    public DemandViews.Detail note(String community, Caller caller, UUID demandId, String text, boolean internal) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("note", "write the note");
+        }
+        return staffAction(community, caller, demandId, (d, actor, now) -> List.of(d.note(actor, text.strip(), internal, now)));
+    }
+
+    /** The resident who raised the need says it is solved. */
+    public DemandViews.Detail confirm(String community, Caller caller, UUID demandId) {
+        return submitterAction(community, caller, demandId, (d, actor, now) -> d.confirm(actor, now));
+    }
+
+    /** The resident who raised the need says it is not solved. */
+    public DemandViews.Detail reopen(String community, Caller caller, UUID demandId, String why) {
+        return submitterAction(community, caller, demandId, (d, actor, now) -> d.reopen(actor, why, now));
+    }
+
+    /** "I have this need too": counted once per resident, on public needs of others. */
+    public DemandViews.Detail support(String community, Caller caller, UUID demandId) {
+        CommunityId id = access(community, caller);
+        return TenantScope.callAs(id, () -> store.support(caller, demandId));
+    }
+
+    private DemandViews.Detail staffAction(String community, Caller caller, UUID demandId, Action action) {
+        CommunityId id = access(community, caller);
+        if (!isStaff(caller)) {
+            throw new ForbiddenActionException("only the community's staff handle needs");
+        }
+        return TenantScope.callAs(id, () -> store.act(caller, demandId, action, d -> true));
+    }
+
+    private DemandViews.Detail submitterAction(String community, Caller caller, UUID demandId, Action action) {
+        CommunityId id = access(community, caller);
+        return TenantScope.callAs(id, () -> store.act(caller, demandId, action, d -> store.isSubmitter(caller, d)));
+    }
+
+    /** Only the community's own people raise needs in it; anyone else is told it does not exist. */
+    public void requireMember(String community, Caller caller) {
+        CommunityId id = access(community, caller);
+        if (caller.community().filter(id.value()::equals).isEmpty()) {
+            throw new ForbiddenActionException("only the community's residents and staff raise needs here");
+        }
+    }
+
+    static boolean isStaff(Caller caller) {
+        return caller.community().isPresent() && caller.permissions().contains(Permission.TRIAGE_NEEDS);
+    }
+
+    private CommunityId access(String community, Caller caller) {
+        if (!CommunityId.isValid(community)) {
+            throw new CommunityNotFoundException(community);
+        }
+        CommunityId id = new CommunityId(community);
+        TenantScope.runAs(id, () -> store.requireAccess(id, caller));
+        return id;
+    }
+
+    /** The transactional work, entered with the community's scope set. */
+    @ApplicationScoped
+    public static class Store {
+
+        @Inject
+        CommunityRepository communities;
+
+        @Inject
+        DemandRepository demands;
+
+        @Inject
+        AccountRepository accounts;
+
+        @Inject
+        DemandClassifierService classifier;
+
+        private final Clock clock = Clock.systemUTC();
+
+        @Transactional
+        public void requireAccess(CommunityId id, Caller caller) {
+            Community community = communities.find(id).orElseThrow(() -> new CommunityNotFoundException(id.value()));
+            if (!caller.accessTo(community).canRead()) {
+                throw new CommunityNotFoundException(id.value());
+            }
+        }
+
+        @Transactional
+        public IntakeOutcome intake(CommunityId community, List<DemandDraft> drafts, Caller submitter, boolean publicVisible) {
+            Instant now = clock.instant();
+            Optional<Account> account = submitter == null ? Optional.empty() : accounts.findByUsername(submitter.username());
+            List<String> created = new ArrayList<>();
+            List<String> known = new ArrayList<>();
+            for (DemandDraft draft : drafts) {
+                DemandDraft.Origin origin = draft.origin();
+                if (origin.externalId() != null) {
+                    Optional<Demand> existing = demands.findByOrigin(origin.channel(), origin.externalId());
+                    if (existing.isPresent()) {
+                        known.add(existing.get().reference());
+                        continue;
+                    }
+                }
+                var suggestion = classifier.suggest(community.value(), draft.text(), demands::examples);
+                Demand demand = new Demand(origin.channel(), origin.externalId(), origin.rawPayload(),
+                        account.map(Account::id).orElse(null), account.map(Account::displayName).orElse(null),
+                        draft.contact(), draft.text(), draft.placeHint(), Urgency.NORMAL, publicVisible, suggestion, now);
+                demands.add(demand);
+                demands.add(demand.submitted(submitter == null ? origin.channel() : submitter.username()));
+                created.add(demand.reference());
+            }
+            return new IntakeOutcome(created, known);
+        }
+
+        @Transactional
+        public DemandViews.Page page(CommunityId id, Caller caller, DemandFilter filter, int offset, int limit) {
+            Instant now = clock.instant();
+            DemandFilter scoped = filter;
+            if (!isStaff(caller) && caller.accessTo(communities.find(id).orElseThrow()) == CommunityAccess.MEMBER) {
+                UUID me = accounts.findByUsername(caller.username()).map(Account::id).orElseThrow();
+                scoped = new DemandFilter(filter.statuses(), filter.kind(), filter.category(), filter.place(), filter.channel(),
+                        filter.overdueOnly(), me, filter.text());
+            }
+            List<DemandViews.Summary> items = demands.page(scoped, now, offset, limit).stream()
+                    .map(d -> DemandViews.Summary.of(d, now)).toList();
+            return new DemandViews.Page(items, demands.count(scoped, now), offset, limit);
+        }
+
+        @Transactional
+        public DemandViews.Detail detail(Caller caller, UUID demandId) {
+            Demand demand = visible(caller, demandId);
+            return detail(caller, demand);
+        }
+
+        @Transactional
+        public DemandViews.Detail act(Caller caller, UUID demandId, Action action, java.util.function.Predicate<Demand> allowed) {
+            Demand demand = visible(caller, demandId);
+            if (!allowed.test(demand)) {
+                throw new ForbiddenActionException("only the resident who raised this need can do that");
+            }
+            action.apply(demand, caller.username(), clock.instant()).forEach(demands::add);
+            return detail(caller, demand);
+        }
+
+        @Transactional
+        public DemandViews.Detail support(Caller caller, UUID demandId) {
+            Demand demand = visible(caller, demandId);
+            UUID me = accounts.findByUsername(caller.username()).map(Account::id)
+                    .orElseThrow(() -> new ForbiddenActionException("only residents of this community can support a need"));
+            if (me.equals(demand.submitterAccountId())) {
+                throw new ConflictException("this is your own need");
+            }
+            if (demands.hasSupporter(demandId, me)) {
+                throw new ConflictException("you already support this need");
+            }
+            Instant now = clock.instant();
+            demands.add(new Supporter(demandId, me, now));
+            demands.add(demand.supportedBy(caller.username(), now));
+            return detail(caller, demand);
+        }
+
+        public void learn(String community, String text, DemandKind kind, ServiceCategory category, Instant now) {
+            demands.add(new ClassificationExample(text, kind, category, now));
+            classifier.forget(community);
+        }
+
+        boolean isSubmitter(Caller caller, Demand demand) {
+            return demand.submitterAccountId() != null && accounts.findByUsername(caller.username())
+                    .map(a -> a.id().equals(demand.submitterAccountId())).orElse(false);
+        }
+
+        /** Staff and readers see every need; a resident sees their own and public ones; anything else is not found. */
+        private Demand visible(Caller caller, UUID demandId) {
+            Demand demand = demands.find(demandId).orElseThrow(() -> new NotFoundException("no need " + demandId + " here"));
+            if (isStaff(caller) || caller.community().isEmpty() || demand.isPublic() || isSubmitter(caller, demand)) {
+                return demand;
+            }
+            throw new NotFoundException("no need " + demandId + " here");
+        }
+
+        private DemandViews.Detail detail(Caller caller, Demand demand) {
+            boolean staff = isStaff(caller) || caller.community().isEmpty();
+            Function<DemandEvent, DemandViews.Event> view = DemandViews.Event::of;
+            List<DemandViews.Event> timeline = demands.timeline(demand.id()).stream()
+                    .filter(e -> staff || !e.isInternal()).map(view).toList();
+            boolean mine = isSubmitter(caller, demand);
+            return new DemandViews.Detail(DemandViews.Summary.of(demand, clock.instant()),
+                    staff || mine ? demand.submitterName() : null, staff ? demand.contact() : null, demand.resolution(),
+                    demand.rejectionReason(), staff ? demand.rawPayload() : null, timeline, List.copyOf(demand.status().next()));
+        }
+    }
+}

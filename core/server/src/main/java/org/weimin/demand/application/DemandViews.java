@@ -1,0 +1,51 @@
+package org.weimin.demand.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.weimin.demand.model.Demand;
+import org.weimin.demand.model.DemandEvent;
+import org.weimin.demand.model.DemandKind;
+import org.weimin.demand.model.DemandStatus;
+import org.weimin.demand.model.EventType;
+import org.weimin.demand.model.OverdueMark;
+import org.weimin.demand.model.ServiceCategory;
+import org.weimin.demand.model.Suggestion;
+import org.weimin.demand.model.Urgency;
+
+/** What the inbox, the resident's list and the detail page show of needs. */
+public final class DemandViews {
+
+    private DemandViews() {
+    }
+
+    public record Summary(UUID id, String reference, String text, DemandKind kind, ServiceCategory category,
+                          Urgency urgency, DemandStatus status, String place, String channel, Instant submittedAt,
+                          Instant respondBy, Instant resolveBy, OverdueMark overdue, int supporters, String assignee,
+                          Suggestion suggestion, boolean publicVisible) {
+
+        static Summary of(Demand d, Instant now) {
+            return new Summary(d.id(), d.reference(), d.text(), d.kind(), d.category(), d.urgency(), d.status(), d.place(),
+                    d.channel(), d.submittedAt(), d.respondBy(), d.resolveBy(), d.overdueMark(now), d.supporters(),
+                    d.assignee(), d.suggestion(), d.isPublic());
+        }
+    }
+
+    /**
+     * @param submitter who raised it; contact and raw payload only for staff
+     * @param timeline without internal notes for residents
+     */
+    public record Detail(Summary summary, String submitter, String contact, String resolution, String rejectionReason,
+                         String rawPayload, List<Event> timeline, List<DemandStatus> nextStatuses) {
+    }
+
+    public record Event(Instant at, String actor, String channel, EventType type, String note, boolean internal) {
+        static Event of(DemandEvent e) {
+            return new Event(e.at(), e.actor(), e.channel(), e.type(), e.note(), e.isInternal());
+        }
+    }
+
+    public record Page(List<Summary> items, long total, int offset, int limit) {
+    }
+}

@@ -1,0 +1,120 @@
+package org.weimin.demand.application;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.weimin.identity.model.Caller;
+import org.weimin.plugin.application.CommunityFeatures;
+import org.weimin.plugin.application.InvalidSettingsException;
+import org.weimin.plugin.infrastructure.PluginHost;
+import org.weimin.plugin.model.FeatureKind;
+import org.weimin.spi.form.ValidationResult;
+import org.weimin.spi.intake.InboundDelivery;
+import org.weimin.spi.intake.IntakeChannel;
+import org.weimin.spi.intake.IntakeResult;
+import org.weimin.tenancy.application.CommunityAdministration;
+import org.weimin.tenancy.application.CommunityNotFoundException;
+import org.weimin.tenancy.application.NotFoundException;
+import org.weimin.tenancy.model.CommunityId;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Every way in for needs: a delivery to a community's channel (a webhook, a callback) or a form submitted
+ * through a channel's form. The channel plugin verifies and normalises; the demand library stores.
+ */
+@ApplicationScoped
+public class IntakeService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What the HTTP layer answers the sender. */
+    public sealed interface Answer {
+        record Stored(DemandService.IntakeOutcome outcome, String replyBody, String replyContentType) implements Answer {
+        }
+
+        record Refused(int status, String reason) implements Answer {
+        }
+    }
+
+    @Inject
+    CommunityAdministration communities;
+
+    @Inject
+    CommunityFeatures features;
+
+    @Inject
+    PluginHost host;
+
+    @Inject
+    DemandService demands;
+
+    @Inject
+    RateLimiter limiter;
+
+    public Answer receive(String community, String channelId, InboundDelivery delivery) {
+        CommunityId id = enabledChannel(community, channelId);
+        if (!limiter.tryAcquire(id.value() + "/" + channelId)) {
+            return new Answer.Refused(429, "too many deliveries to this channel; slow down and retry later");
+        }
+        IntakeChannel channel = features.instance(id, channelId, IntakeChannel.class);
+        IntakeResult result = host.call(channelId, factory -> channel.receive(delivery));
+        if (result instanceof IntakeResult.Unauthenticated refused) {
+            return new Answer.Refused(401, refused.reason());
+        }
+        if (result instanceof IntakeResult.Malformed malformed) {
+            return new Answer.Refused(400, malformed.reason());
+        }
+        IntakeResult.Accepted accepted = (IntakeResult.Accepted) result;
+        return new Answer.Stored(demands.intake(id, accepted.drafts(), null, false), accepted.replyBody(),
+                accepted.replyContentType());
+    }
+
+    /** A signed-in resident (or a volunteer on their behalf) fills in a channel's form. */
+    public DemandService.IntakeOutcome submitForm(String community, String channelId, Caller caller, Map<String, Object> values,
+                                                  boolean publicVisible) {
+        demands.requireMember(community, caller);
+        CommunityId id = enabledChannel(community, channelId);
+        IntakeChannel channel = features.instance(id, channelId, IntakeChannel.class);
+        ValidationResult valid = host.call(channelId, factory -> channel.form().validate(values));
+        if (!valid.isValid()) {
+            throw new InvalidSettingsException(channelId, valid.errors());
+        }
+        String body;
+        try {
+            body = JSON.writeValueAsString(valid.values());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("form values cannot be written as JSON", e);
+        }
+        InboundDelivery delivery = new InboundDelivery("POST", Map.of("content-type", List.of("application/json"),
+                "x-weimin-form", List.of(caller.username())), Map.of(), body.getBytes(StandardCharsets.UTF_8), "form");
+        IntakeResult result = host.call(channelId, factory -> channel.receive(delivery));
+        if (result instanceof IntakeResult.Accepted accepted) {
+            return demands.intake(id, accepted.drafts(), caller, publicVisible);
+        }
+        throw new org.weimin.tenancy.application.InvalidInputException("", result instanceof IntakeResult.Malformed m
+                ? m.reason() : "the channel refused the form");
+    }
+
+    /** The channels a community has on, for its people to choose from. */
+    public List<String> enabledChannels(CommunityId community) {
+        return features.enabled(community, FeatureKind.INTAKE_CHANNEL).stream().map(f -> f.featureId()).toList();
+    }
+
+    private CommunityId enabledChannel(String community, String channelId) {
+        if (!CommunityId.isValid(community) || !communities.isActive(new CommunityId(community))) {
+            throw new CommunityNotFoundException(community);
+        }
+        CommunityId id = new CommunityId(community);
+        boolean enabled = features.enabled(id, FeatureKind.INTAKE_CHANNEL).stream().anyMatch(f -> f.featureId().equals(channelId));
+        if (!enabled) {
+            throw new NotFoundException("no channel '" + channelId + "' here");
+        }
+        return id;
+    }
+}

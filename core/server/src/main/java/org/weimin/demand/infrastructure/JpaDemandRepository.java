@@ -1,0 +1,133 @@
+package org.weimin.demand.infrastructure;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.weimin.demand.model.ClassificationExample;
+import org.weimin.demand.model.Demand;
+import org.weimin.demand.model.DemandEvent;
+import org.weimin.demand.model.DemandFilter;
+import org.weimin.demand.model.DemandRepository;
+import org.weimin.demand.model.DemandStatus;
+import org.weimin.demand.model.Supporter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+@ApplicationScoped
+public class JpaDemandRepository implements DemandRepository {
+
+    private static final List<DemandStatus> OPEN = List.of(DemandStatus.SUBMITTED, DemandStatus.TRIAGED,
+            DemandStatus.ACCEPTED, DemandStatus.IN_PROGRESS, DemandStatus.REOPENED);
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public Optional<Demand> find(UUID id) {
+        return Optional.ofNullable(em.find(Demand.class, id));
+    }
+
+    @Override
+    public Optional<Demand> findByOrigin(String channel, String externalId) {
+        return em.createQuery("select d from Demand d where d.channel = :channel and d.externalId = :external", Demand.class)
+                .setParameter("channel", channel).setParameter("external", externalId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Demand> page(DemandFilter filter, Instant now, int offset, int limit) {
+        TypedQuery<Demand> query = where(filter, now, "select d from Demand d", " order by d.submittedAt desc, d.id", Demand.class);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(DemandFilter filter, Instant now) {
+        return where(filter, now, "select count(d) from Demand d", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> where(DemandFilter filter, Instant now, String select, String order, Class<T> type) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (!filter.statuses().isEmpty()) {
+            conditions.add("d.status in :statuses");
+            parameters.put("statuses", filter.statuses());
+        }
+        if (filter.kind() != null) {
+            conditions.add("d.kind = :kind");
+            parameters.put("kind", filter.kind());
+        }
+        if (filter.category() != null) {
+            conditions.add("d.category = :category");
+            parameters.put("category", filter.category());
+        }
+        if (filter.place() != null && !filter.place().isBlank()) {
+            conditions.add("d.place like :place");
+            parameters.put("place", filter.place().strip() + "%");
+        }
+        if (filter.channel() != null && !filter.channel().isBlank()) {
+            conditions.add("d.channel = :channel");
+            parameters.put("channel", filter.channel());
+        }
+        if (filter.submitter() != null) {
+            conditions.add("d.submitterAccountId = :submitter");
+            parameters.put("submitter", filter.submitter());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            conditions.add("d.text like :text");
+            parameters.put("text", "%" + filter.text().strip() + "%");
+        }
+        if (filter.overdueOnly()) {
+            conditions.add("d.status in :open and ((d.respondedAt is null and d.respondBy < :now) or d.resolveBy < :now)");
+            parameters.put("open", OPEN);
+            parameters.put("now", now);
+        }
+        String jpql = select + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)) + order;
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    @Override
+    public void add(Demand demand) {
+        em.persist(demand);
+    }
+
+    @Override
+    public void add(DemandEvent event) {
+        em.persist(event);
+    }
+
+    @Override
+    public List<DemandEvent> timeline(UUID demandId) {
+        return em.createQuery("select e from DemandEvent e where e.demandId = :demand order by e.at, e.id", DemandEvent.class)
+                .setParameter("demand", demandId).getResultList();
+    }
+
+    @Override
+    public boolean hasSupporter(UUID demandId, UUID accountId) {
+        return em.createQuery("select count(s) from Supporter s where s.demandId = :demand and s.accountId = :account", Long.class)
+                .setParameter("demand", demandId).setParameter("account", accountId).getSingleResult() > 0;
+    }
+
+    @Override
+    public void add(Supporter supporter) {
+        em.persist(supporter);
+    }
+
+    @Override
+    public void add(ClassificationExample example) {
+        em.persist(example);
+    }
+
+    @Override
+    public List<ClassificationExample> examples() {
+        return em.createQuery("select e from ClassificationExample e", ClassificationExample.class).getResultList();
+    }
+}

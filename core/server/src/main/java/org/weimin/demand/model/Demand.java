@@ -1,0 +1,249 @@
+package org.weimin.demand.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A need in the community's demand library (微民生需求库), from intake to its closing. Every change of
+ * state goes through a named action that checks the lifecycle and returns the timeline events it caused.
+ */
+public class Demand {
+
+    private String tenantId;
+    private UUID id;
+    private String reference;
+    private String channel;
+    private String externalId;
+    private String rawPayload;
+    private UUID submitterAccountId;
+    private String submitterName;
+    private String contact;
+    private String text;
+    private String place;
+    private DemandKind kind;
+    private ServiceCategory category;
+    private Urgency urgency;
+    private DemandStatus status;
+    private boolean publicVisible;
+    private DemandKind suggestedKind;
+    private ServiceCategory suggestedCategory;
+    private double suggestionConfidence;
+    private String suggestionReason;
+    private int supporters;
+    private String assignee;
+    private String resolution;
+    private String rejectionReason;
+    private UUID mergedInto;
+    private Instant submittedAt;
+    private Instant respondBy;
+    private Instant resolveBy;
+    private Instant respondedAt;
+    private Instant resolvedAt;
+    private Instant updatedAt;
+    private long version;
+
+    protected Demand() {
+    }
+
+    /**
+     * @param submitterAccountId the resident's account, or null for anonymous needs and those from outside channels
+     * @param contact how to reach the submitter when there is no account (a phone number), or null
+     */
+    public Demand(String channel, String externalId, String rawPayload, UUID submitterAccountId,
+                  String submitterName, String contact, String text, String place, Urgency urgency,
+                  boolean publicVisible, Suggestion suggestion, Instant now) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a need has to say what is needed");
+        }
+        if (text.strip().length() > 2000) {
+            throw new IllegalArgumentException("a need is at most 2000 characters");
+        }
+        this.id = UUID.randomUUID();
+        this.reference = "D" + java.time.format.DateTimeFormatter.ofPattern("yyMMdd").withZone(java.time.ZoneOffset.ofHours(8))
+                .format(now) + "-" + id.toString().substring(0, 6).toUpperCase();
+        this.channel = channel;
+        this.externalId = externalId;
+        this.rawPayload = rawPayload;
+        this.submitterAccountId = submitterAccountId;
+        this.submitterName = submitterName;
+        this.contact = contact;
+        this.text = text.strip();
+        this.place = place;
+        this.urgency = urgency == null ? Urgency.NORMAL : urgency;
+        this.publicVisible = publicVisible;
+        this.status = DemandStatus.SUBMITTED;
+        this.submittedAt = now;
+        this.updatedAt = now;
+        if (suggestion != null) {
+            this.suggestedKind = suggestion.kind();
+            this.suggestedCategory = suggestion.category();
+            this.suggestionConfidence = suggestion.confidence();
+            this.suggestionReason = suggestion.reason();
+        }
+    }
+
+    public DemandEvent submitted(String actor) {
+        return event(submittedAt, actor, EventType.SUBMITTED, null, false);
+    }
+
+    /** Staff confirm or override the kind and category; deadlines follow from them. */
+    public List<DemandEvent> classify(DemandKind newKind, ServiceCategory newCategory, Urgency newUrgency,
+                                      DeadlinePolicy policy, String actor, Instant now) {
+        move(DemandStatus.TRIAGED);
+        this.kind = newKind;
+        this.category = newCategory;
+        if (newUrgency != null) {
+            this.urgency = newUrgency;
+        }
+        this.respondBy = policy.respondBy(kind, urgency, submittedAt);
+        this.resolveBy = policy.resolveBy(kind, urgency, submittedAt);
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.CLASSIFIED, kind + " / " + category + " / " + urgency, false));
+    }
+
+    /** The community takes the need on: it has responded (响应). */
+    public List<DemandEvent> accept(String actor, String assignTo, Instant now) {
+        move(DemandStatus.ACCEPTED);
+        this.respondedAt = now;
+        List<DemandEvent> events = new ArrayList<>();
+        events.add(event(now, actor, EventType.ACCEPTED, null, false));
+        if (assignTo != null) {
+            this.assignee = assignTo;
+            events.add(event(now, actor, EventType.ASSIGNED, assignTo, false));
+        }
+        this.updatedAt = now;
+        return events;
+    }
+
+    public List<DemandEvent> start(String actor, Instant now) {
+        move(DemandStatus.IN_PROGRESS);
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.STARTED, null, false));
+    }
+
+    public List<DemandEvent> resolve(String actor, String howResolved, Instant now) {
+        if (howResolved == null || howResolved.isBlank()) {
+            throw new IllegalArgumentException("say how the need was resolved, so the resident can check it");
+        }
+        move(DemandStatus.RESOLVED);
+        this.resolution = howResolved.strip();
+        this.resolvedAt = now;
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.RESOLVED, resolution, false));
+    }
+
+    /** The resident says it is solved. */
+    public List<DemandEvent> confirm(String actor, Instant now) {
+        move(DemandStatus.CONFIRMED);
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.CONFIRMED, null, false));
+    }
+
+    /** The resident says it is not solved. */
+    public List<DemandEvent> reopen(String actor, String why, Instant now) {
+        move(DemandStatus.REOPENED);
+        this.resolvedAt = null;
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.REOPENED, why, false));
+    }
+
+    public List<DemandEvent> close(String actor, String note, Instant now) {
+        move(DemandStatus.CLOSED);
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.CLOSED, note, false));
+    }
+
+    /** Refused, with a reason the resident sees. */
+    public List<DemandEvent> reject(String actor, String publicReason, Instant now) {
+        if (publicReason == null || publicReason.isBlank()) {
+            throw new IllegalArgumentException("a rejection needs a reason the resident can read");
+        }
+        move(DemandStatus.REJECTED);
+        this.rejectionReason = publicReason.strip();
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.REJECTED, rejectionReason, false));
+    }
+
+    public List<DemandEvent> escalate(String actor, String toWhat, Instant now) {
+        move(DemandStatus.ESCALATED);
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.ESCALATED, toWhat, false));
+    }
+
+    public List<DemandEvent> mergeInto(Demand survivor, String actor, Instant now) {
+        if (survivor.id.equals(id)) {
+            throw new IllegalArgumentException("a need cannot be merged into itself");
+        }
+        move(DemandStatus.MERGED);
+        this.mergedInto = survivor.id;
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.MERGED, survivor.reference, false));
+    }
+
+    /** Another resident has this need too; counted once per resident by the caller. */
+    public DemandEvent supportedBy(String actor, Instant now) {
+        supporters++;
+        return event(now, actor, EventType.SUPPORTED, null, false);
+    }
+
+    public DemandEvent note(String actor, String text, boolean internal, Instant now) {
+        return event(now, actor, EventType.NOTE, text, internal);
+    }
+
+    public OverdueMark responseMark(Instant now) {
+        return respondedAt != null || !status.isOpen() ? OverdueMark.GREEN : OverdueMark.of(submittedAt, respondBy, now);
+    }
+
+    public OverdueMark resolutionMark(Instant now) {
+        return !status.isOpen() ? OverdueMark.GREEN : OverdueMark.of(submittedAt, resolveBy, now);
+    }
+
+    /** The worse of the two marks: what the inbox shows. */
+    public OverdueMark overdueMark(Instant now) {
+        OverdueMark response = responseMark(now);
+        OverdueMark resolution = resolutionMark(now);
+        return response.compareTo(resolution) >= 0 ? response : resolution;
+    }
+
+    private void move(DemandStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalTransitionException(status, target);
+        }
+        status = target;
+    }
+
+    private DemandEvent event(Instant at, String actor, EventType type, String note, boolean internal) {
+        return new DemandEvent(id, at, actor, channel, type, note, internal);
+    }
+
+    public UUID id() { return id; }
+    public String reference() { return reference; }
+    public String channel() { return channel; }
+    public String externalId() { return externalId; }
+    public String rawPayload() { return rawPayload; }
+    public UUID submitterAccountId() { return submitterAccountId; }
+    public String submitterName() { return submitterName; }
+    public String contact() { return contact; }
+    public String text() { return text; }
+    public String place() { return place; }
+    public DemandKind kind() { return kind; }
+    public ServiceCategory category() { return category; }
+    public Urgency urgency() { return urgency; }
+    public DemandStatus status() { return status; }
+    public boolean isPublic() { return publicVisible; }
+    public Suggestion suggestion() {
+        return suggestedKind == null ? null : new Suggestion(suggestedKind, suggestedCategory, suggestionConfidence, suggestionReason);
+    }
+    public int supporters() { return supporters; }
+    public String assignee() { return assignee; }
+    public String resolution() { return resolution; }
+    public String rejectionReason() { return rejectionReason; }
+    public UUID mergedInto() { return mergedInto; }
+    public Instant submittedAt() { return submittedAt; }
+    public Instant respondBy() { return respondBy; }
+    public Instant resolveBy() { return resolveBy; }
+    public Instant respondedAt() { return respondedAt; }
+    public Instant resolvedAt() { return resolvedAt; }
+}

@@ -1,0 +1,18 @@
+package org.weimin.demand.model;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What the inbox shows; every part is optional.
+ *
+ * @param submitter only the needs of this account (a resident's own list)
+ * @param overdueOnly only open needs past their response or resolution deadline
+ */
+public record DemandFilter(Set<DemandStatus> statuses, DemandKind kind, ServiceCategory category, String place,
+                           String channel, boolean overdueOnly, UUID submitter, String text) {
+
+    public static DemandFilter all() {
+        return new DemandFilter(Set.of(), null, null, null, null, false, null, null);
+    }
+}

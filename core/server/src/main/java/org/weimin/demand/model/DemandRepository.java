@@ -1,0 +1,33 @@
+package org.weimin.demand.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The demand library of the community in the current tenant scope. */
+public interface DemandRepository {
+
+    Optional<Demand> find(UUID id);
+
+    Optional<Demand> findByOrigin(String channel, String externalId);
+
+    /** One page of the library, newest first. */
+    List<Demand> page(DemandFilter filter, Instant now, int offset, int limit);
+
+    long count(DemandFilter filter, Instant now);
+
+    void add(Demand demand);
+
+    void add(DemandEvent event);
+
+    List<DemandEvent> timeline(UUID demandId);
+
+    boolean hasSupporter(UUID demandId, UUID accountId);
+
+    void add(Supporter supporter);
+
+    void add(ClassificationExample example);
+
+    List<ClassificationExample> examples();
+}

@@ -1,0 +1,6 @@
+package org.weimin.demand.model;
+
+public enum Urgency {
+    NORMAL,
+    URGENT
+}

@@ -1,0 +1,136 @@
+package org.weimin.demand.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class DemandLifecycleTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
+    private static final DeadlinePolicy POLICY = DeadlinePolicy.defaults();
+
+    /** The action that moves a need into each state, applied to a need in whatever state it is. */
+    private static final Map<DemandStatus, Consumer<Demand>> MOVES = Map.ofEntries(
+            Map.entry(DemandStatus.TRIAGED, d -> d.classify(DemandKind.AFFAIR, ServiceCategory.FACILITIES, null, POLICY, "staff", NOW)),
+            Map.entry(DemandStatus.ACCEPTED, d -> d.accept("staff", null, NOW)),
+            Map.entry(DemandStatus.IN_PROGRESS, d -> d.start("staff", NOW)),
+            Map.entry(DemandStatus.RESOLVED, d -> d.resolve("staff", "换了新灯泡", NOW)),
+            Map.entry(DemandStatus.REOPENED, d -> d.reopen("resident", "还是不亮", NOW)),
+            Map.entry(DemandStatus.CONFIRMED, d -> d.confirm("resident", NOW)),
+            Map.entry(DemandStatus.CLOSED, d -> d.close("staff", null, NOW)),
+            Map.entry(DemandStatus.REJECTED, d -> d.reject("staff", "不属于社区职责", NOW)),
+            Map.entry(DemandStatus.ESCALATED, d -> d.escalate("staff", "联席会议", NOW)),
+            Map.entry(DemandStatus.MERGED, d -> d.mergeInto(newDemand(), "staff", NOW)));
+
+    /** A shortest way to reach each state from a new need. */
+    private static final Map<DemandStatus, List<DemandStatus>> PATHS = Map.ofEntries(
+            Map.entry(DemandStatus.SUBMITTED, List.of()),
+            Map.entry(DemandStatus.TRIAGED, List.of(DemandStatus.TRIAGED)),
+            Map.entry(DemandStatus.ACCEPTED, List.of(DemandStatus.TRIAGED, DemandStatus.ACCEPTED)),
+            Map.entry(DemandStatus.IN_PROGRESS, List.of(DemandStatus.TRIAGED, DemandStatus.ACCEPTED, DemandStatus.IN_PROGRESS)),
+            Map.entry(DemandStatus.RESOLVED, List.of(DemandStatus.TRIAGED, DemandStatus.ACCEPTED, DemandStatus.RESOLVED)),
+            Map.entry(DemandStatus.REOPENED, List.of(DemandStatus.TRIAGED, DemandStatus.ACCEPTED, DemandStatus.RESOLVED, DemandStatus.REOPENED)),
+            Map.entry(DemandStatus.CONFIRMED, List.of(DemandStatus.TRIAGED, DemandStatus.ACCEPTED, DemandStatus.RESOLVED, DemandStatus.CONFIRMED)),
+            Map.entry(DemandStatus.CLOSED, List.of(DemandStatus.TRIAGED, DemandStatus.ACCEPTED, DemandStatus.RESOLVED, DemandStatus.CLOSED)),
+            Map.entry(DemandStatus.REJECTED, List.of(DemandStatus.REJECTED)),
+            Map.entry(DemandStatus.MERGED, List.of(DemandStatus.MERGED)),
+            Map.entry(DemandStatus.ESCALATED, List.of(DemandStatus.TRIAGED, DemandStatus.ESCALATED)));
+
+    @TestFactory
+    List<DynamicTest> everyMoveTheLifecycleDoesNotAllowIsRefusedAndChangesNothing() {
+        List<DynamicTest> tests = new java.util.ArrayList<>();
+        for (DemandStatus from : DemandStatus.values()) {
+            for (DemandStatus to : MOVES.keySet()) {
+                tests.add(DynamicTest.dynamicTest(from + " -> " + to, () -> {
+                    Demand demand = reach(from);
+                    if (from.canMoveTo(to)) {
+                        MOVES.get(to).accept(demand);
+                        assertThat(demand.status()).isEqualTo(to);
+                    } else {
+                        assertThatThrownBy(() -> MOVES.get(to).accept(demand)).isInstanceOf(IllegalTransitionException.class)
+                                .hasMessageContaining("cannot become");
+                        assertThat(demand.status()).isEqualTo(from);
+                    }
+                }));
+            }
+        }
+        return tests;
+    }
+
+    @Test
+    void finalStatesGoNowhere() {
+        for (DemandStatus status : EnumSet.of(DemandStatus.CLOSED, DemandStatus.REJECTED, DemandStatus.MERGED, DemandStatus.ESCALATED)) {
+            assertThat(status.next()).isEmpty();
+        }
+    }
+
+    @Test
+    void classifyingSetsDeadlinesAndUrgencyShortensThem() {
+        Demand normal = newDemand();
+        normal.classify(DemandKind.AFFAIR, ServiceCategory.FACILITIES, Urgency.NORMAL, POLICY, "staff", NOW);
+        assertThat(Duration.between(NOW, normal.respondBy())).isEqualTo(Duration.ofHours(24));
+        assertThat(Duration.between(NOW, normal.resolveBy())).isEqualTo(Duration.ofDays(7));
+        Demand urgent = newDemand();
+        urgent.classify(DemandKind.AFFAIR, ServiceCategory.SAFETY, Urgency.URGENT, POLICY, "staff", NOW);
+        assertThat(Duration.between(NOW, urgent.respondBy())).isEqualTo(Duration.ofHours(6));
+    }
+
+    @Test
+    void overdueMarksGoGreenYellowRed() {
+        Demand demand = newDemand();
+        demand.classify(DemandKind.AFFAIR, ServiceCategory.FACILITIES, null, POLICY, "staff", NOW);
+        assertThat(demand.overdueMark(NOW.plus(Duration.ofHours(10)))).isEqualTo(OverdueMark.GREEN);
+        assertThat(demand.overdueMark(NOW.plus(Duration.ofHours(19)))).isEqualTo(OverdueMark.YELLOW);
+        assertThat(demand.overdueMark(NOW.plus(Duration.ofHours(25)))).isEqualTo(OverdueMark.RED);
+        demand.accept("staff", null, NOW.plus(Duration.ofHours(25)));
+        assertThat(demand.responseMark(NOW.plus(Duration.ofHours(30)))).isEqualTo(OverdueMark.GREEN);
+        assertThat(demand.overdueMark(NOW.plus(Duration.ofDays(8)))).as("resolution is late").isEqualTo(OverdueMark.RED);
+    }
+
+    @Test
+    void rejectionAndResolutionSayWhy() {
+        Demand demand = newDemand();
+        assertThatThrownBy(() -> demand.reject("staff", " ", NOW)).hasMessageContaining("reason");
+        assertThat(demand.status()).isEqualTo(DemandStatus.SUBMITTED);
+        demand.classify(DemandKind.AFFAIR, ServiceCategory.FACILITIES, null, POLICY, "staff", NOW);
+        demand.accept("staff", "zhou.gw", NOW);
+        assertThatThrownBy(() -> demand.resolve("staff", "", NOW)).hasMessageContaining("how");
+        assertThat(demand.assignee()).isEqualTo("zhou.gw");
+    }
+
+    @Test
+    void everyActionLeavesATimelineLine() {
+        Demand demand = newDemand();
+        List<DemandEvent> events = new java.util.ArrayList<>();
+        events.add(demand.submitted("resident1"));
+        events.addAll(demand.classify(DemandKind.WISH, ServiceCategory.ELDERLY, null, POLICY, "cadre", NOW));
+        events.addAll(demand.accept("cadre", "zhou.gw", NOW));
+        events.addAll(demand.resolve("zhou.gw", "志愿者上门修好了轮椅", NOW));
+        events.addAll(demand.confirm("resident1", NOW));
+        assertThat(events).extracting(DemandEvent::type).containsExactly(EventType.SUBMITTED, EventType.CLASSIFIED,
+                EventType.ACCEPTED, EventType.ASSIGNED, EventType.RESOLVED, EventType.CONFIRMED);
+        assertThat(events).allMatch(e -> e.demandId().equals(demand.id()));
+    }
+
+    private static Demand reach(DemandStatus status) {
+        Demand demand = newDemand();
+        PATHS.get(status).forEach(step -> MOVES.get(step).accept(demand));
+        assertThat(demand.status()).isEqualTo(status);
+        return demand;
+    }
+
+    private static Demand newDemand() {
+        return new Demand("intake.resident-portal", null, "{}", null, null, null, "3号楼楼道灯坏了", "3-2", Urgency.NORMAL,
+                false, null, NOW);
+    }
+}

@@ -1,0 +1,116 @@
+package org.weimin.plugins.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.pf4j.Extension;
+import org.weimin.spi.LocalizedText;
+import org.weimin.spi.PluginContext;
+import org.weimin.spi.form.Field;
+import org.weimin.spi.form.FormSchema;
+import org.weimin.spi.form.Settings;
+import org.weimin.spi.intake.DemandDraft;
+import org.weimin.spi.intake.IntakeChannel;
+import org.weimin.spi.intake.IntakeChannelFactory;
+import org.weimin.spi.intake.IntakeResult;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/**
+ * QQ groups through a OneBot v11 implementation's HTTP POST event reporting: the body is signed with
+ * {@code X-Signature: sha1=<hex HMAC-SHA1 of the body>}. A group message that contains the keyword
+ * becomes a need; everything else (heartbeats, other chat) is acknowledged and ignored. The answer
+ * carries a quick-operation reply to the group.
+ */
+@Extension
+public class QqOneBot implements IntakeChannelFactory {
+
+    static final String ID = "intake.qq-onebot";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public LocalizedText displayName() {
+        return LocalizedText.of("QQ群（OneBot）", "QQ groups (OneBot)");
+    }
+
+    @Override
+    public FormSchema settingsSchema() {
+        return FormSchema.of(
+                Field.secret("secret", LocalizedText.of("上报签名密钥", "Reporting secret")).asRequired().withRange(8, 200),
+                Field.text("keyword", LocalizedText.of("需求关键字", "Keyword that marks a need")).withRange(1, 20).withDefault("#需求"),
+                Field.text("groups", LocalizedText.of("接收的群号（逗号分隔，空为全部）", "Group numbers to accept (comma-separated; empty for all)"))
+                        .withRange(0, 500));
+    }
+
+    @Override
+    public IntakeChannel create(PluginContext context, Settings settings) {
+        String secret = settings.text("secret").orElseThrow();
+        String keyword = settings.text("keyword").orElse("#需求");
+        Set<String> groups = Arrays.stream(settings.text("groups").orElse("").split(",")).map(String::strip)
+                .filter(g -> !g.isEmpty()).collect(Collectors.toSet());
+        return delivery -> {
+            String signature = delivery.header("x-signature").orElse("");
+            if (!signature.startsWith("sha1=")
+                    || !Signatures.matches(Signatures.hmacHex("HmacSHA1", secret, delivery.body()), signature.substring(5))) {
+                return new IntakeResult.Unauthenticated("the X-Signature does not match");
+            }
+            JsonObject event = JsonBodies.object(delivery.body()).orElse(null);
+            if (event == null || JsonBodies.text(event, "post_type") == null) {
+                return new IntakeResult.Malformed("not a OneBot event: a JSON object with post_type is expected");
+            }
+            if (!"message".equals(JsonBodies.text(event, "post_type")) || !"group".equals(JsonBodies.text(event, "message_type"))) {
+                return new IntakeResult.Accepted(List.of(), null, null);
+            }
+            String group = JsonBodies.text(event, "group_id");
+            String messageId = JsonBodies.text(event, "message_id");
+            String text = messageText(event);
+            if (group == null || messageId == null || text == null) {
+                return new IntakeResult.Malformed("a group message needs group_id, message_id and a message");
+            }
+            if (!groups.isEmpty() && !groups.contains(group) || !text.contains(keyword)) {
+                return new IntakeResult.Accepted(List.of(), null, null);
+            }
+            String need = text.replace(keyword, "").strip();
+            if (need.isEmpty()) {
+                return new IntakeResult.Accepted(List.of(), "{\"reply\":\"请在关键字后写明需求，例如：" + keyword + " 3号楼楼道灯坏了\"}",
+                        "application/json");
+            }
+            String sender = event.containsKey("sender") && event.get("sender").getValueType() == JsonValue.ValueType.OBJECT
+                    ? JsonBodies.text(event.getJsonObject("sender"), "nickname") : null;
+            DemandDraft draft = new DemandDraft(need, null, null, sender == null ? null : "QQ " + sender,
+                    new DemandDraft.Origin(ID, "qq:" + group + ":" + messageId, new String(delivery.body(), StandardCharsets.UTF_8)));
+            return new IntakeResult.Accepted(List.of(draft), "{\"reply\":\"已收到您的需求，社区会尽快处理。\",\"at_sender\":true}",
+                    "application/json");
+        };
+    }
+
+    /** The plain text of a message given as a string or as an array of segments. */
+    private static String messageText(JsonObject event) {
+        JsonValue message = event.get("message");
+        if (message == null) {
+            return JsonBodies.text(event, "raw_message");
+        }
+        if (message.getValueType() == JsonValue.ValueType.STRING) {
+            return JsonBodies.text(event, "message");
+        }
+        if (message.getValueType() == JsonValue.ValueType.ARRAY) {
+            StringBuilder text = new StringBuilder();
+            for (JsonValue segment : message.asJsonArray()) {
+                JsonObject part = segment.asJsonObject();
+                if ("text".equals(JsonBodies.text(part, "type"))) {
+                    text.append(JsonBodies.text(part.getJsonObject("data"), "text"));
+                }
+            }
+            return text.toString();
+        }
+        return null;
+    }
+}

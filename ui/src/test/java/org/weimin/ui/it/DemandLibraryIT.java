@@ -1,0 +1,192 @@
+package org.weimin.ui.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Needs come in through channels, staff handle them through the lifecycle, residents follow; all per community. */
+class DemandLibraryIT extends PlatformApiTest {
+
+    private static final String PROPERTY_SECRET = "huanglong-demo-property-secret";
+
+    private String resident;
+    private String staff;
+
+    @BeforeEach
+    void signIn() {
+        resident = api.signIn("huanglong", "resident1", "demo1234");
+        staff = api.signIn("huanglong", "zhou.gw", "demo1234");
+    }
+
+    @Test
+    void aResidentsNeedGoesThroughTheWholeLifecycle() {
+        Api.Reply submitted = api.post("/api/v1/t/huanglong/demands", resident, Api.json(Map.of(
+                "values", Map.of("text", "3号楼2单元楼道的声控灯坏了，晚上上下楼很黑", "place", "3-2"))));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String reference = submitted.json().get("created").get(0).asText();
+
+        JsonNode mine = api.get("/api/v1/t/huanglong/demands", resident).json();
+        JsonNode need = find(mine, reference);
+        assertThat(need.get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(need.get("suggestion").get("category").asText()).as("the classifier's guess").isEqualTo("FACILITIES");
+        assertThat(need.get("suggestion").get("kind").asText()).isEqualTo("AFFAIR");
+        String id = need.get("id").asText();
+        String base = "/api/v1/t/huanglong/demands/" + id;
+
+        assertThat(api.post(base + "/resolve", staff, Api.json(Map.of("text", "修好了"))).status())
+                .as("cannot resolve before it is triaged and accepted").isEqualTo(409);
+        Api.Reply classified = api.post(base + "/classify", staff, Api.json(Map.of("kind", "AFFAIR", "category", "FACILITIES")));
+        assertThat(classified.body()).as("deadlines follow from the classification").contains("\"respondBy\"", "\"resolveBy\"");
+        assertThat(api.post(base + "/accept", staff, "{}").json().get("summary").get("assignee").asText()).isEqualTo("zhou.gw");
+        api.post(base + "/notes", staff, Api.json(Map.of("text", "联系物业电工老王", "internal", true)));
+        api.post(base + "/start", staff, "");
+        assertThat(api.post(base + "/resolve", staff, Api.json(Map.of("text", "已更换声控灯"))).json()
+                .get("summary").get("status").asText()).isEqualTo("RESOLVED");
+
+        JsonNode residentView = api.get(base, resident).json();
+        assertThat(residentView.get("resolution").asText()).isEqualTo("已更换声控灯");
+        assertThat(residentView.get("timeline").toString()).contains("RESOLVED").doesNotContain("联系物业电工老王");
+        assertThat(residentView.path("contact").asText("")).as("contact details are for staff").isEmpty();
+        assertThat(api.get(base, staff).json().get("timeline").toString()).contains("联系物业电工老王");
+
+        assertThat(api.post(base + "/reopen", staff, Api.json(Map.of("text", "x"))).status())
+                .as("only the resident who raised it reopens").isEqualTo(403);
+        assertThat(api.post(base + "/reopen", resident, Api.json(Map.of("text", "晚上还是不亮"))).json()
+                .get("summary").get("status").asText()).isEqualTo("REOPENED");
+        api.post(base + "/resolve", staff, Api.json(Map.of("text", "更换了感应器")));
+        assertThat(api.post(base + "/confirm", resident, "").json().get("summary").get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(api.post(base + "/close", staff, "").json().get("summary").get("status").asText()).isEqualTo("CLOSED");
+        Api.Reply afterClose = api.post(base + "/reopen", resident, Api.json(Map.of("text", "again")));
+        assertThat(afterClose.status()).isEqualTo(409);
+        assertThat(afterClose.json().get("message").asText()).contains("cannot become");
+    }
+
+    @Test
+    void aSignedPropertyAppDeliveryIsStoredOnceWithItsOrigin() throws Exception {
+        String key = "pm-" + UUID.randomUUID();
+        String body = "{\"text\":\"5号楼电梯困人，请尽快处理\",\"location\":\"5-1\",\"contact\":\"13900001111\"}";
+        Api.Reply first = propertyApp(body, System.currentTimeMillis() / 1000, key, PROPERTY_SECRET);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        String reference = first.json().get("created").get(0).asText();
+        Api.Reply retried = propertyApp(body, System.currentTimeMillis() / 1000, key, PROPERTY_SECRET);
+        assertThat(retried.json().get("created")).isEmpty();
+        assertThat(retried.json().get("alreadyKnown").get(0).asText()).isEqualTo(reference);
+
+        JsonNode inbox = api.get("/api/v1/t/huanglong/demands?channel=intake.property-app&q=电梯困人", staff).json();
+        assertThat(inbox.get("total").asInt()).isEqualTo(1);
+        JsonNode detail = api.get("/api/v1/t/huanglong/demands/" + inbox.get("items").get(0).get("id").asText(), staff).json();
+        assertThat(detail.get("contact").asText()).isEqualTo("13900001111");
+        assertThat(detail.get("rawPayload").asText()).isEqualTo(body);
+    }
+
+    @Test
+    void badDeliveriesAreRefusedAndStoreNothing() throws Exception {
+        long now = System.currentTimeMillis() / 1000;
+        String body = "{\"text\":\"伪造的需求XYZ\"}";
+        assertThat(propertyApp(body, now, "k-" + UUID.randomUUID(), "not-the-secret-of-huanglong").status()).isEqualTo(401);
+        assertThat(propertyApp(body, now - 3600, "k-" + UUID.randomUUID(), PROPERTY_SECRET).status()).as("replay").isEqualTo(401);
+        Api.Reply malformed = propertyApp("{not json", now, "k-" + UUID.randomUUID(), PROPERTY_SECRET);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("message").asText()).contains("JSON");
+        assertThat(api.send(HttpRequest.newBuilder(api.uri("/api/v1/t/huanglong/intake/intake.resident-portal"))
+                .header("x-weimin-form", "resident1").POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"伪造的需求XYZ\"}")), null)
+                .status()).as("the portal takes only the platform's own forms").isEqualTo(401);
+        assertThat(api.get("/api/v1/t/huanglong/demands?q=伪造的需求XYZ", staff).json().get("total").asInt()).isZero();
+        assertThat(api.upload("/api/v1/t/huanglong/intake/intake.property-app", null, new byte[300 * 1024]).status())
+                .as("size limit").isEqualTo(413);
+    }
+
+    @Test
+    void aQqGroupMessageBecomesANeedAndIsAnswered() throws Exception {
+        String event = "{\"post_type\":\"message\",\"message_type\":\"group\",\"group_id\":5566,\"message_id\":" + System.nanoTime()
+                + ",\"message\":\"#需求 东苑2号楼门口垃圾堆了三天\",\"sender\":{\"nickname\":\"马阿姨\"}}";
+        byte[] bytes = event.getBytes(StandardCharsets.UTF_8);
+        Api.Reply reply = api.send(HttpRequest.newBuilder(api.uri("/api/v1/t/daguan/intake/intake.qq-onebot"))
+                .header("Content-Type", "application/json")
+                .header("X-Signature", "sha1=" + hmac("HmacSHA1", "daguan-demo-onebot-secret", bytes))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), null);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("reply").asText()).contains("已收到");
+        String daguanStaff = api.signIn("daguan", "ma.gw", "demo1234");
+        assertThat(api.get("/api/v1/t/daguan/demands?q=垃圾堆了三天", daguanStaff).json().get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void needsAreIsolatedByCommunityThroughEveryEndpoint() throws Exception {
+        Api.Reply submitted = api.post("/api/v1/t/huanglong/demands", resident, Api.json(Map.of(
+                "values", Map.of("text", "黄龙社区私有需求ABC，希望有人陪同老人去医院"))));
+        String reference = submitted.json().get("created").get(0).asText();
+        String id = find(api.get("/api/v1/t/huanglong/demands", resident).json(), reference).get("id").asText();
+
+        String daguan = api.signIn("daguan", "cadre", "demo1234");
+        assertThat(api.get("/api/v1/t/daguan/demands?q=私有需求ABC", daguan).json().get("total").asInt()).isZero();
+        assertThat(api.get("/api/v1/t/huanglong/demands", daguan).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/t/huanglong/demands/" + id, daguan).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/t/daguan/demands/" + id, daguan).status()).as("another community's need by id").isEqualTo(404);
+        for (String action : new String[] {"classify", "accept", "start", "resolve", "reject", "close", "notes", "confirm", "reopen", "support"}) {
+            assertThat(api.post("/api/v1/t/daguan/demands/" + id + "/" + action, daguan, Api.json(Map.of("text", "x", "kind", "WISH",
+                    "category", "ELDERLY"))).status()).as(action).isEqualTo(404);
+        }
+        assertThat(api.post("/api/v1/t/daguan/demands", resident, Api.json(Map.of("values", Map.of("text", "越界提交的需求")))).status())
+                .isEqualTo(404);
+        assertThat(propertyApp("{\"text\":\"test\"}", System.currentTimeMillis() / 1000, "x", PROPERTY_SECRET, "daguan").status())
+                .as("daguan has no property-app channel").isEqualTo(404);
+
+        String otherResident = api.signIn("huanglong", "resident2", "demo1234");
+        assertThat(api.get("/api/v1/t/huanglong/demands/" + id, otherResident).status())
+                .as("a private need is not shown to other residents").isEqualTo(404);
+        assertThat(api.get("/api/v1/t/huanglong/demands", otherResident).body()).doesNotContain("私有需求ABC");
+    }
+
+    @Test
+    void residentsSupportPublicNeedsOnce() {
+        Api.Reply submitted = api.post("/api/v1/t/huanglong/demands", resident, Api.json(Map.of("publicVisible", true,
+                "values", Map.of("text", "建议在中心花园建一个儿童游乐场"))));
+        String reference = submitted.json().get("created").get(0).asText();
+        String id = find(api.get("/api/v1/t/huanglong/demands", resident).json(), reference).get("id").asText();
+        String neighbour = api.signIn("huanglong", "resident2", "demo1234");
+        assertThat(api.post("/api/v1/t/huanglong/demands/" + id + "/support", neighbour, "").json()
+                .get("summary").get("supporters").asInt()).isEqualTo(1);
+        assertThat(api.post("/api/v1/t/huanglong/demands/" + id + "/support", neighbour, "").status()).isEqualTo(409);
+        assertThat(api.post("/api/v1/t/huanglong/demands/" + id + "/support", resident, "").status()).as("own need").isEqualTo(409);
+    }
+
+    private Api.Reply propertyApp(String body, long timestamp, String key, String secret) throws Exception {
+        return propertyApp(body, timestamp, key, secret, "huanglong");
+    }
+
+    private Api.Reply propertyApp(String body, long timestamp, String key, String secret, String community) throws Exception {
+        String signature = hmac("HmacSHA256", secret, (timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
+        return api.send(HttpRequest.newBuilder(api.uri("/api/v1/t/" + community + "/intake/intake.property-app"))
+                .header("Content-Type", "application/json").header("X-Timestamp", String.valueOf(timestamp))
+                .header("X-Signature", signature).header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body)), null);
+    }
+
+    private static String hmac(String algorithm, String secret, byte[] content) throws Exception {
+        Mac mac = Mac.getInstance(algorithm);
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
+        return HexFormat.of().formatHex(mac.doFinal(content));
+    }
+
+    private static JsonNode find(JsonNode page, String reference) {
+        for (JsonNode item : page.get("items")) {
+            if (item.get("reference").asText().equals(reference)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no need " + reference + " in " + page);
+    }
+}

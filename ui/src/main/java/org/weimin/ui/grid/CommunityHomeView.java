@@ -139,6 +139,16 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         com.vaadin.flow.component.html.Anchor organizations = new com.vaadin.flow.component.html.Anchor(base + "organizations",
                 getTranslation("home.link.organizations"));
         organizations.setId("link-organizations");
+        if (home.permissions().contains(Permission.SUBMIT_NEEDS)) {
+            com.vaadin.flow.component.html.Anchor raise = new com.vaadin.flow.component.html.Anchor(base + "demands/new",
+                    getTranslation("home.link.raise"));
+            raise.setId("link-raise");
+            links.add(raise);
+        }
+        com.vaadin.flow.component.html.Anchor demands = new com.vaadin.flow.component.html.Anchor(base + "demands",
+                getTranslation(home.permissions().contains(Permission.TRIAGE_NEEDS) ? "home.link.inbox" : "home.link.mine"));
+        demands.setId("link-demands");
+        links.add(demands);
         links.add(organizations);
         if (home.access() == CommunityAccess.MEMBER && home.permissions().contains(Permission.MANAGE_COMMUNITY)) {
             com.vaadin.flow.component.html.Anchor features = new com.vaadin.flow.component.html.Anchor(base + "features",

@@ -80,7 +80,10 @@ public class SchemaForm extends FormLayout {
                 select.setLabel(label);
                 select.setItems(field.options().stream().map(Option::value).toList());
                 select.setItemLabelGenerator(v -> optionLabel(field, v, locale));
-                select.setEmptySelectionAllowed(!field.required());
+                if (!field.required()) {
+                    select.setEmptySelectionCaption("—");
+                    select.setEmptySelectionAllowed(true);
+                }
                 if (value != null) {
                     select.setValue(value.toString());
                 }
@@ -123,6 +126,9 @@ public class SchemaForm extends FormLayout {
     }
 
     private static String optionLabel(Field field, String value, Locale locale) {
+        if (value == null) {
+            return "—";
+        }
         return field.options().stream().filter(o -> o.value().equals(value)).findFirst()
                 .map(o -> o.label().in(locale)).orElse(value);
     }

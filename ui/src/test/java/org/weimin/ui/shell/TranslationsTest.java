@@ -56,6 +56,12 @@ class TranslationsTest {
         Arrays.stream(org.weimin.plugin.model.FeatureKind.values()).forEach(k -> used.add("feature-kind." + k.name()));
         Arrays.stream(org.weimin.plugin.model.PluginState.values()).forEach(s -> used.add("plugin-state." + s.name()));
         Arrays.stream(org.weimin.organization.model.OrganizationStatus.values()).forEach(s -> used.add("organization-status." + s.name()));
+        Arrays.stream(org.weimin.demand.model.DemandStatus.values()).forEach(v -> used.add("demand-status." + v.name()));
+        Arrays.stream(org.weimin.demand.model.DemandKind.values()).forEach(v -> used.add("kind." + v.name()));
+        Arrays.stream(org.weimin.demand.model.ServiceCategory.values()).forEach(v -> used.add("category." + v.name()));
+        Arrays.stream(org.weimin.demand.model.Urgency.values()).forEach(v -> used.add("urgency." + v.name()));
+        Arrays.stream(org.weimin.demand.model.OverdueMark.values()).forEach(v -> used.add("overdue." + v.name()));
+        Arrays.stream(org.weimin.demand.model.EventType.values()).forEach(v -> used.add("event." + v.name()));
         used.add("plugins.source.built-in");
         used.add("plugins.source.installed");
         assertThat(used).hasSizeGreaterThan(40);

@@ -204,7 +204,7 @@ public class DemandService {
                         continue;
                     }
                 }
-                var suggestion = classifier.suggest(community.value(), draft.text(), demands::examples);
+                var suggestion = withHint(classifier.suggest(community.value(), draft.text(), demands::examples), draft.categoryHint());
                 Demand demand = new Demand(origin.channel(), origin.externalId(), origin.rawPayload(),
                         account.map(Account::id).orElse(null), account.map(Account::displayName).orElse(null),
                         draft.contact(), draft.text(), draft.placeHint(), Urgency.NORMAL, publicVisible, suggestion, now);
@@ -260,6 +260,19 @@ public class DemandService {
             demands.add(new Supporter(demandId, me, now));
             demands.add(demand.supportedBy(caller.username(), now));
             return detail(caller, demand);
+        }
+
+        /** A category the resident chose themselves beats the classifier's guess at it. */
+        private static org.weimin.demand.model.Suggestion withHint(org.weimin.demand.model.Suggestion guess, String hint) {
+            if (hint == null || hint.isBlank()) {
+                return guess;
+            }
+            try {
+                ServiceCategory chosen = ServiceCategory.valueOf(hint.strip().toUpperCase(java.util.Locale.ROOT));
+                return new org.weimin.demand.model.Suggestion(guess.kind(), chosen, guess.confidence(), "居民选择的类别");
+            } catch (IllegalArgumentException notACategory) {
+                return guess;
+            }
         }
 
         public void learn(String community, String text, DemandKind kind, ServiceCategory category, Instant now) {

@@ -101,6 +101,14 @@ public class IntakeService {
                 ? m.reason() : "the channel refused the form");
     }
 
+    /** The form a signed-in member fills in to raise a need through a channel. */
+    public org.weimin.spi.form.FormSchema channelForm(String community, String channelId, Caller caller) {
+        demands.requireMember(community, caller);
+        CommunityId id = enabledChannel(community, channelId);
+        IntakeChannel channel = features.instance(id, channelId, IntakeChannel.class);
+        return host.call(channelId, factory -> channel.form());
+    }
+
     /** The channels a community has on, for its people to choose from. */
     public List<String> enabledChannels(CommunityId community) {
         return features.enabled(community, FeatureKind.INTAKE_CHANNEL).stream().map(f -> f.featureId()).toList();

@@ -1,0 +1,179 @@
+package org.weimin.ui.demand;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.weimin.demand.application.DemandService;
+import org.weimin.demand.application.DemandViews;
+import org.weimin.demand.model.DemandKind;
+import org.weimin.demand.model.DemandStatus;
+import org.weimin.demand.model.IllegalTransitionException;
+import org.weimin.demand.model.ServiceCategory;
+import org.weimin.demand.model.Urgency;
+import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
+import org.weimin.tenancy.application.ConflictException;
+import org.weimin.tenancy.application.ForbiddenActionException;
+import org.weimin.tenancy.application.InvalidInputException;
+import org.weimin.ui.shell.Notifications;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/** One need: what, where, its timeline, and what the person looking may do next. */
+class DemandDialog extends Dialog {
+
+    private final DemandService demands;
+    private final String community;
+    private final Caller caller;
+    private final UUID id;
+    private final Runnable onChange;
+    private final VerticalLayout body = new VerticalLayout();
+
+    DemandDialog(DemandService demands, String community, Caller caller, UUID id, Runnable onChange) {
+        this.demands = demands;
+        this.community = community;
+        this.caller = caller;
+        this.id = id;
+        this.onChange = onChange;
+        setWidth("min(760px, 96vw)");
+        body.setPadding(false);
+        add(body);
+        getFooter().add(new Button(getTranslation("demand.close-dialog"), click -> close()));
+        show(demands.detail(community, caller, id));
+    }
+
+    private void show(DemandViews.Detail detail) {
+        body.removeAll();
+        DemandViews.Summary s = detail.summary();
+        setHeaderTitle(s.reference());
+        body.add(DemandLabels.status(this, s.status()), new Paragraph(s.text()));
+        body.add(DemandsView.line(getTranslation("demands.column.place"), s.place()));
+        if (s.kind() != null) {
+            body.add(DemandsView.line(getTranslation("demands.column.kind"), getTranslation("kind." + s.kind().name()) + " · "
+                    + getTranslation("category." + s.category().name())));
+        }
+        if (detail.submitter() != null) {
+            body.add(DemandsView.line(getTranslation("demand.submitter"), detail.submitter()));
+        }
+        if (detail.contact() != null) {
+            body.add(DemandsView.line(getTranslation("demand.contact"), detail.contact()));
+        }
+        if (s.respondBy() != null) {
+            body.add(DemandsView.line(getTranslation("demand.deadlines"), DemandLabels.time(s.respondBy()) + " / " + DemandLabels.time(s.resolveBy())));
+        }
+        if (detail.resolution() != null) {
+            body.add(DemandsView.line(getTranslation("demand.resolution"), detail.resolution()));
+        }
+        if (detail.rejectionReason() != null) {
+            body.add(DemandsView.line(getTranslation("demand.rejection"), detail.rejectionReason()));
+        }
+        body.add(new H3(getTranslation("demand.timeline")));
+        UnorderedList timeline = new UnorderedList();
+        timeline.setId("timeline");
+        for (DemandViews.Event event : detail.timeline()) {
+            timeline.add(new ListItem(DemandLabels.time(event.at()) + "  " + getTranslation("event." + event.type().name())
+                    + "  · " + event.actor() + (event.note() == null ? "" : "：" + noteText(event))
+                    + (event.internal() ? "（" + getTranslation("demand.internal") + "）" : "")));
+        }
+        body.add(timeline);
+        body.add(actions(detail));
+    }
+
+    /** A classification is recorded as codes; people read it in words. */
+    private String noteText(DemandViews.Event event) {
+        if (event.type() != org.weimin.demand.model.EventType.CLASSIFIED) {
+            return event.note();
+        }
+        String[] parts = event.note().split(" / ");
+        return parts.length == 3 ? getTranslation("kind." + parts[0]) + " · " + getTranslation("category." + parts[1])
+                + " · " + getTranslation("urgency." + parts[2]) : event.note();
+    }
+
+    private FlexLayout actions(DemandViews.Detail detail) {
+        FlexLayout actions = new FlexLayout();
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        actions.getStyle().set("gap", "var(--lumo-space-s)");
+        DemandViews.Summary s = detail.summary();
+        boolean staff = caller.community().isPresent() && caller.permissions().contains(Permission.TRIAGE_NEEDS);
+        if (staff) {
+            if (detail.nextStatuses().contains(DemandStatus.TRIAGED)) {
+                Select<DemandKind> kind = new Select<>();
+                kind.setId("classify-kind");
+                kind.setItems(DemandKind.values());
+                kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
+                Select<ServiceCategory> category = new Select<>();
+                category.setId("classify-category");
+                category.setItems(ServiceCategory.values());
+                category.setItemLabelGenerator(c -> getTranslation("category." + c.name()));
+                Select<Urgency> urgency = new Select<>();
+                urgency.setItems(Urgency.values());
+                urgency.setItemLabelGenerator(u -> getTranslation("urgency." + u.name()));
+                urgency.setValue(s.urgency());
+                if (s.suggestion() != null) {
+                    kind.setValue(s.kind() == null ? s.suggestion().kind() : s.kind());
+                    category.setValue(s.category() == null ? s.suggestion().category() : s.category());
+                }
+                actions.add(kind, category, urgency, button("demand.classify", "classify",
+                        () -> demands.classify(community, caller, id, kind.getValue(), category.getValue(), urgency.getValue())));
+            }
+            if (detail.nextStatuses().contains(DemandStatus.ACCEPTED)) {
+                actions.add(button("demand.accept", "accept", () -> demands.accept(community, caller, id, null)));
+            }
+            if (detail.nextStatuses().contains(DemandStatus.IN_PROGRESS)) {
+                actions.add(button("demand.start", "start", () -> demands.start(community, caller, id)));
+            }
+            TextArea note = new TextArea(getTranslation("demand.note"));
+            note.setId("demand-note");
+            note.setWidthFull();
+            actions.add(note);
+            if (detail.nextStatuses().contains(DemandStatus.RESOLVED)) {
+                actions.add(button("demand.resolve", "resolve", () -> demands.resolve(community, caller, id, note.getValue())));
+            }
+            if (detail.nextStatuses().contains(DemandStatus.REJECTED)) {
+                actions.add(button("demand.reject", "reject", () -> demands.reject(community, caller, id, note.getValue())));
+            }
+            if (detail.nextStatuses().contains(DemandStatus.CLOSED)) {
+                actions.add(button("demand.close", "close", () -> demands.close(community, caller, id)));
+            }
+            actions.add(button("demand.add-note", "add-note", () -> demands.note(community, caller, id, note.getValue(), true)));
+        } else if (s.status() == DemandStatus.RESOLVED) {
+            TextArea why = new TextArea(getTranslation("demand.why-reopen"));
+            why.setWidthFull();
+            actions.add(button("demand.confirm", "confirm", () -> demands.confirm(community, caller, id)), why,
+                    button("demand.reopen", "reopen", () -> demands.reopen(community, caller, id, why.getValue())));
+        } else if (s.publicVisible()) {
+            actions.add(button("demand.support", "support", () -> demands.support(community, caller, id)));
+        }
+        return actions;
+    }
+
+    private Button button(String key, String action, Supplier<DemandViews.Detail> work) {
+        Button button = new Button(getTranslation(key), click -> {
+            try {
+                show(work.get());
+                onChange.run();
+            } catch (IllegalTransitionException e) {
+                Notifications.error(getTranslation("demand.error.transition", getTranslation("demand-status." + e.from().name())));
+            } catch (ConflictException e) {
+                Notifications.error(getTranslation("demand.error.conflict"));
+            } catch (ForbiddenActionException e) {
+                Notifications.error(getTranslation("page.not-allowed"));
+            } catch (InvalidInputException | IllegalArgumentException e) {
+                Notifications.error(getTranslation("demand.error.explain"));
+            }
+        });
+        button.setId("demand-" + action);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+}

@@ -1,0 +1,43 @@
+package org.weimin.ui.demand;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.weimin.demand.model.DemandStatus;
+import org.weimin.demand.model.OverdueMark;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+
+/** How needs' states and times look in every demand view. */
+final class DemandLabels {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    private DemandLabels() {
+    }
+
+    static Span status(Component context, DemandStatus status) {
+        Span badge = new Span(context.getTranslation("demand-status." + status.name()));
+        String theme = switch (status) {
+            case RESOLVED, CONFIRMED, CLOSED -> "badge success";
+            case REJECTED, REOPENED -> "badge error";
+            case SUBMITTED -> "badge contrast";
+            default -> "badge";
+        };
+        badge.getElement().getThemeList().add(theme);
+        return badge;
+    }
+
+    static Span overdue(Component context, OverdueMark mark) {
+        Span badge = new Span(context.getTranslation("overdue." + mark.name()));
+        badge.getElement().getThemeList().add(mark == OverdueMark.RED ? "badge error primary"
+                : mark == OverdueMark.YELLOW ? "badge" : "badge success");
+        return badge;
+    }
+
+    static String time(Instant at) {
+        return at == null ? "" : TIME.format(at);
+    }
+}

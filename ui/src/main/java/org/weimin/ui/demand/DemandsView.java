@@ -1,0 +1,140 @@
+package org.weimin.ui.demand;
+
+import java.util.Set;
+
+import org.weimin.demand.application.DemandService;
+import org.weimin.demand.application.DemandViews;
+import org.weimin.demand.model.DemandFilter;
+import org.weimin.demand.model.DemandKind;
+import org.weimin.demand.model.DemandStatus;
+import org.weimin.demand.model.ServiceCategory;
+import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
+import org.weimin.tenancy.application.CommunityAdministration;
+import org.weimin.tenancy.model.Community;
+import org.weimin.ui.shell.CommunityPage;
+import org.weimin.ui.shell.MainLayout;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Route;
+
+import jakarta.inject.Inject;
+
+/**
+ * Needs: staff get the triage inbox (filters, a lazily loaded list that stays fast with a large library);
+ * a resident gets their own needs with where each one stands.
+ */
+@Route(value = "t/:community/demands", layout = MainLayout.class)
+public class DemandsView extends CommunityPage {
+
+    private final DemandService demands;
+    private final Grid<DemandViews.Summary> table = new Grid<>();
+    private final Select<DemandStatus> status = new Select<>();
+    private final Select<DemandKind> kind = new Select<>();
+    private final Select<ServiceCategory> category = new Select<>();
+    private final Checkbox overdue = new Checkbox();
+    private final TextField search = new TextField();
+    private String community;
+    private Caller caller;
+
+    @Inject
+    public DemandsView(CommunityAdministration communities, DemandService demands) {
+        super(communities);
+        this.demands = demands;
+    }
+
+    @Override
+    protected String render(Community shown, Caller signedIn) {
+        this.community = shown.id().value();
+        this.caller = signedIn;
+        boolean staff = caller.permissions().contains(Permission.TRIAGE_NEEDS) || caller.community().isEmpty();
+        String title = getTranslation(staff ? "demands.inbox" : "demands.mine");
+        add(new H1(title));
+        if (caller.permissions().contains(Permission.SUBMIT_NEEDS)) {
+            Button raise = new Button(getTranslation("raise.title"), click -> getUI().ifPresent(ui -> ui.navigate("t/" + community + "/demands/new")));
+            raise.setId("raise-need");
+            raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            add(raise);
+        }
+        if (staff) {
+            add(filters());
+        }
+        table.setId("demands");
+        table.addComponentColumn(d -> DemandLabels.status(this, d.status())).setHeader(getTranslation("demands.column.status")).setAutoWidth(true).setFlexGrow(0);
+        table.addColumn(DemandViews.Summary::reference).setHeader(getTranslation("demands.column.reference")).setAutoWidth(true).setFlexGrow(0);
+        table.addColumn(DemandViews.Summary::text).setHeader(getTranslation("demands.column.text")).setFlexGrow(3);
+        if (staff) {
+            table.addColumn(d -> d.category() != null ? getTranslation("category." + d.category().name())
+                            : d.suggestion() == null ? "" : "≈ " + getTranslation("category." + d.suggestion().category().name()))
+                    .setHeader(getTranslation("demands.column.category")).setAutoWidth(true);
+            table.addColumn(DemandViews.Summary::place).setHeader(getTranslation("demands.column.place")).setAutoWidth(true);
+            table.addComponentColumn(d -> DemandLabels.overdue(this, d.overdue())).setHeader(getTranslation("demands.column.overdue")).setAutoWidth(true).setFlexGrow(0);
+        }
+        table.addColumn(d -> DemandLabels.time(d.submittedAt())).setHeader(getTranslation("demands.column.submitted")).setAutoWidth(true).setFlexGrow(0);
+        table.setEmptyStateText(getTranslation(staff ? "demands.empty.inbox" : "demands.empty.mine"));
+        table.addItemClickListener(click -> new DemandDialog(demands, community, caller, click.getItem().id(), table.getDataProvider()::refreshAll).open());
+        table.setItems(query -> demands.inbox(community, caller, filter(), query.getOffset(), query.getLimit()).items().stream(),
+                query -> (int) demands.inbox(community, caller, filter(), 0, 1).total());
+        table.setHeight("70vh");
+        add(MainLayout.card(table));
+        return title;
+    }
+
+    private FlexLayout filters() {
+        status.setLabel(getTranslation("demands.column.status"));
+        status.setItems(DemandStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("demands.filter.all") : getTranslation("demand-status." + s.name()));
+        status.setEmptySelectionCaption(getTranslation("demands.filter.all"));
+        status.setEmptySelectionAllowed(true);
+        kind.setLabel(getTranslation("demands.column.kind"));
+        kind.setItems(DemandKind.values());
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("demands.filter.all") : getTranslation("kind." + k.name()));
+        kind.setEmptySelectionCaption(getTranslation("demands.filter.all"));
+        kind.setEmptySelectionAllowed(true);
+        category.setLabel(getTranslation("demands.column.category"));
+        category.setItems(ServiceCategory.values());
+        category.setItemLabelGenerator(c -> c == null ? getTranslation("demands.filter.all") : getTranslation("category." + c.name()));
+        category.setEmptySelectionCaption(getTranslation("demands.filter.all"));
+        category.setEmptySelectionAllowed(true);
+        overdue.setLabel(getTranslation("demands.filter.overdue"));
+        search.setLabel(getTranslation("demands.filter.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("demands-search");
+        status.addValueChangeListener(e -> table.getDataProvider().refreshAll());
+        kind.addValueChangeListener(e -> table.getDataProvider().refreshAll());
+        category.addValueChangeListener(e -> table.getDataProvider().refreshAll());
+        overdue.addValueChangeListener(e -> table.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> table.getDataProvider().refreshAll());
+        FlexLayout filters = new FlexLayout(status, kind, category, search, overdue);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        return filters;
+    }
+
+    private DemandFilter filter() {
+        return new DemandFilter(status.getValue() == null ? Set.of() : Set.of(status.getValue()), kind.getValue(),
+                category.getValue(), null, null, overdue.getValue(), null, search.getValue());
+    }
+
+    static Div line(String label, String value) {
+        Span name = new Span(label + "：");
+        name.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        return new Div(name, new Span(value == null ? "" : value));
+    }
+
+    static Paragraph plain(String text) {
+        return new Paragraph(text);
+    }
+}

@@ -1,0 +1,71 @@
+package org.weimin.ui.demand;
+
+import org.weimin.demand.application.DemandService;
+import org.weimin.demand.application.IntakeService;
+import org.weimin.identity.model.Caller;
+import org.weimin.plugin.application.InvalidSettingsException;
+import org.weimin.tenancy.application.CommunityAdministration;
+import org.weimin.tenancy.application.NotFoundException;
+import org.weimin.tenancy.model.Community;
+import org.weimin.ui.shell.CommunityPage;
+import org.weimin.ui.shell.MainLayout;
+import org.weimin.ui.shell.Notifications;
+import org.weimin.ui.shell.SchemaForm;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Route;
+
+import jakarta.inject.Inject;
+
+/** A resident raises a need on the phone, through the community's resident portal. */
+@Route(value = "t/:community/demands/new", layout = MainLayout.class)
+public class RaiseNeedView extends CommunityPage {
+
+    static final String PORTAL = "intake.resident-portal";
+
+    private final IntakeService intake;
+
+    @Inject
+    public RaiseNeedView(CommunityAdministration communities, IntakeService intake) {
+        super(communities);
+        this.intake = intake;
+    }
+
+    @Override
+    protected String render(Community community, Caller caller) {
+        String title = getTranslation("raise.title");
+        add(new H1(title));
+        String id = community.id().value();
+        SchemaForm form;
+        try {
+            form = new SchemaForm(intake.channelForm(id, PORTAL, caller), java.util.Map.of(), getLocale());
+        } catch (NotFoundException | org.weimin.tenancy.application.ForbiddenActionException e) {
+            add(MainLayout.card(new Paragraph(getTranslation("raise.unavailable"))));
+            return title;
+        }
+        form.setId("raise-form");
+        Checkbox publicVisible = new Checkbox(getTranslation("raise.public"));
+        publicVisible.setId("raise-public");
+        Paragraph problem = new Paragraph();
+        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        Button send = new Button(getTranslation("raise.send"), click -> {
+            problem.setText("");
+            try {
+                DemandService.IntakeOutcome outcome = intake.submitForm(id, PORTAL, caller, form.values(), publicVisible.getValue());
+                Notifications.success(getTranslation("raise.sent", String.join("、", outcome.created())));
+                getUI().ifPresent(ui -> ui.navigate("t/" + id + "/demands"));
+            } catch (InvalidSettingsException e) {
+                problem.setText(String.join("; ", form.showErrors(e.errors(), getLocale())));
+            }
+        });
+        send.setId("raise-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        send.setWidthFull();
+        add(MainLayout.card(new Paragraph(getTranslation("raise.intro")), form, publicVisible, problem, send));
+        return title;
+    }
+}

@@ -62,6 +62,7 @@ class DemandDialog extends Dialog {
             body.add(DemandsView.line(getTranslation("demands.column.kind"), getTranslation("kind." + s.kind().name()) + " · "
                     + getTranslation("category." + s.category().name())));
         }
+        body.add(DemandsView.line(getTranslation("demand.residents"), getTranslation("demand.residents.count", s.residents())));
         if (detail.submitter() != null) {
             body.add(DemandsView.line(getTranslation("demand.submitter"), detail.submitter()));
         }
@@ -146,6 +147,11 @@ class DemandDialog extends Dialog {
                 actions.add(button("demand.close", "close", () -> demands.close(community, caller, id)));
             }
             actions.add(button("demand.add-note", "add-note", () -> demands.note(community, caller, id, note.getValue(), true)));
+            if (s.mergedInto() != null) {
+                actions.add(button("demand.split", "split", () -> demands.split(community, caller, id)));
+            } else if (s.status().isOpen()) {
+                similar(actions);
+            }
         } else if (s.status() == DemandStatus.RESOLVED) {
             TextArea why = new TextArea(getTranslation("demand.why-reopen"));
             why.setWidthFull();
@@ -155,6 +161,25 @@ class DemandDialog extends Dialog {
             actions.add(button("demand.support", "support", () -> demands.support(community, caller, id)));
         }
         return actions;
+    }
+
+    /** Needs that probably ask for the same, each with a button to merge this one into it. */
+    private void similar(FlexLayout actions) {
+        var candidates = demands.similar(community, caller, id);
+        if (candidates.isEmpty()) {
+            return;
+        }
+        VerticalLayout list = new VerticalLayout(new H3(getTranslation("demand.similar")));
+        list.setPadding(false);
+        list.setId("similar");
+        for (DemandViews.Similar candidate : candidates) {
+            DemandViews.Summary other = candidate.need();
+            Button merge = button("demand.merge-into", "merge-" + other.reference(),
+                    () -> demands.merge(community, caller, id, other.id()));
+            list.add(new Paragraph(other.reference() + "  " + other.text() + "（" + getTranslation("demand.residents.count",
+                    other.residents()) + "，" + Math.round(candidate.similarity() * 100) + "%）"), merge);
+        }
+        actions.add(list);
     }
 
     private Button button(String key, String action, Supplier<DemandViews.Detail> work) {

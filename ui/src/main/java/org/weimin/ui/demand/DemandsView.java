@@ -79,6 +79,7 @@ public class DemandsView extends CommunityPage {
                             : d.suggestion() == null ? "" : "≈ " + getTranslation("category." + d.suggestion().category().name()))
                     .setHeader(getTranslation("demands.column.category")).setAutoWidth(true);
             table.addColumn(DemandViews.Summary::place).setHeader(getTranslation("demands.column.place")).setAutoWidth(true);
+            table.addColumn(d -> getTranslation("demand.residents.count", d.residents())).setHeader(getTranslation("demand.residents")).setAutoWidth(true);
             table.addComponentColumn(d -> DemandLabels.overdue(this, d.overdue())).setHeader(getTranslation("demands.column.overdue")).setAutoWidth(true).setFlexGrow(0);
         }
         table.addColumn(d -> DemandLabels.time(d.submittedAt())).setHeader(getTranslation("demands.column.submitted")).setAutoWidth(true).setFlexGrow(0);

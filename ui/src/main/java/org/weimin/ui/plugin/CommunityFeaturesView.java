@@ -62,6 +62,21 @@ public class CommunityFeaturesView extends CommunityPage {
         return title;
     }
 
+    /** The address to hand to the integrator, with the path every delivery goes to. */
+    private com.vaadin.flow.component.Component webhook(Community community, String featureId) {
+        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
+        String base = request == null ? "" : request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
+        com.vaadin.flow.component.textfield.TextField address = new com.vaadin.flow.component.textfield.TextField(
+                getTranslation("features.webhook"));
+        address.setValue(base + "/api/v1/t/" + community.id().value() + "/intake/" + featureId);
+        address.setReadOnly(true);
+        address.setWidthFull();
+        address.setHelperText(getTranslation("features.webhook.help"));
+        address.setId("webhook-" + featureId);
+        return address;
+    }
+
     private com.vaadin.flow.component.Component card(Community community, Caller caller, FeatureSetting setting) {
         String featureId = setting.feature().featureId();
         Checkbox enabled = new Checkbox(getTranslation("features.enabled"), setting.enabled());
@@ -86,7 +101,11 @@ public class CommunityFeaturesView extends CommunityPage {
         H3 name = new H3(setting.feature().displayName().in(getLocale()));
         Paragraph description = new Paragraph(setting.feature().description().in(getLocale()));
         description.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        var card = MainLayout.card(name, description, enabled, form, problem, save);
+        var card = MainLayout.card(name, description, enabled);
+        if (setting.feature().kind() == FeatureKind.INTAKE_CHANNEL) {
+            card.add(webhook(community, featureId));
+        }
+        card.add(form, problem, save);
         card.setId("feature-" + featureId);
         return card;
     }

@@ -163,6 +163,39 @@ class DemandLibraryIT extends PlatformApiTest {
         assertThat(api.post("/api/v1/t/huanglong/demands/" + id + "/support", resident, "").status()).as("own need").isEqualTo(409);
     }
 
+    @Test
+    void similarNeedsAreProposedMergedWithTheirResidentsCountedAndSplitAgain() {
+        String first = raise(resident, "6号楼2单元楼道的声控灯坏了，晚上看不见台阶", "6-2");
+        String neighbour = api.signIn("huanglong", "resident2", "demo1234");
+        String second = raise(neighbour, "6号楼2单元楼道声控灯坏了好几天了", "6-2");
+        String unrelated = raise(neighbour, "希望社区组织一次老年人健康讲座", null);
+
+        JsonNode similar = api.get("/api/v1/t/huanglong/demands/" + second + "/similar", staff).json();
+        assertThat(similar.findValuesAsText("id")).contains(first).doesNotContain(unrelated);
+
+        JsonNode merged = api.post("/api/v1/t/huanglong/demands/" + second + "/merge", staff, Api.json(Map.of("into", first))).json();
+        assertThat(merged.get("summary").get("status").asText()).isEqualTo("MERGED");
+        JsonNode survivor = api.get("/api/v1/t/huanglong/demands/" + first, staff).json();
+        assertThat(survivor.get("summary").get("residents").asInt()).as("a cluster shows how many residents").isEqualTo(2);
+        assertThat(api.get("/api/v1/t/huanglong/demands/" + second, neighbour).json().get("timeline").toString())
+                .as("the merged need's resident is told").contains("MERGED");
+        assertThat(api.post("/api/v1/t/huanglong/demands/" + second + "/merge", staff, Api.json(Map.of("into", first))).status())
+                .isEqualTo(409);
+
+        JsonNode split = api.post("/api/v1/t/huanglong/demands/" + second + "/split", staff, "").json();
+        assertThat(split.get("summary").get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(api.get("/api/v1/t/huanglong/demands/" + first, staff).json().get("summary").get("residents").asInt()).isEqualTo(1);
+        assertThat(api.post("/api/v1/t/huanglong/demands/" + first + "/split", staff, "").status())
+                .as("only a merged need can be split").isEqualTo(409);
+    }
+
+    private String raise(String token, String text, String place) {
+        Map<String, Object> values = place == null ? Map.of("text", text) : Map.of("text", text, "place", place);
+        String reference = api.post("/api/v1/t/huanglong/demands", token, Api.json(Map.of("values", values))).json()
+                .get("created").get(0).asText();
+        return find(api.get("/api/v1/t/huanglong/demands", token).json(), reference).get("id").asText();
+    }
+
     private Api.Reply propertyApp(String body, long timestamp, String key, String secret) throws Exception {
         return propertyApp(body, timestamp, key, secret, "huanglong");
     }

@@ -156,6 +156,35 @@ public class DemandsResource {
                 body != null && Boolean.TRUE.equals(body.internal()));
     }
 
+    @GET
+    @Path("/{id}/similar")
+    @Operation(summary = "Staff: open needs that probably ask for the same (similar words, same building, within a month)")
+    public List<DemandViews.Similar> similar(@PathParam("community") String community, @PathParam("id") String id) {
+        return demands.similar(community, caller(), uuid(id));
+    }
+
+    /** @param into the need to merge into */
+    public record Merge(String into) {
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Staff: merge this need into another; its resident counts for the survivor")
+    public DemandViews.Detail merge(@PathParam("community") String community, @PathParam("id") String id, Merge merge) {
+        if (merge == null || merge.into() == null) {
+            throw new InvalidInputException("into", "say which need to merge into: {\"into\": \"<id>\"}");
+        }
+        return demands.merge(community, caller(), uuid(id), uuid(merge.into()));
+    }
+
+    @POST
+    @Path("/{id}/split")
+    @Operation(summary = "Staff: undo a merge; the need returns to the library on its own")
+    public DemandViews.Detail split(@PathParam("community") String community, @PathParam("id") String id) {
+        return demands.split(community, caller(), uuid(id));
+    }
+
     @POST
     @Path("/{id}/confirm")
     @Operation(summary = "The resident who raised it: it is solved")

@@ -113,6 +113,33 @@ public class DemandService {
         return staffAction(community, caller, demandId, (d, actor, now) -> List.of(d.note(actor, text.strip(), internal, now)));
     }
 
+    /** Needs that probably ask for the same as this one, for staff to merge. */
+    public List<DemandViews.Similar> similar(String community, Caller caller, UUID demandId) {
+        CommunityId id = access(community, caller);
+        if (!isStaff(caller)) {
+            throw new ForbiddenActionException("only the community's staff merge needs");
+        }
+        return TenantScope.callAs(id, () -> store.similar(demandId));
+    }
+
+    /** Folds a need into another that asks for the same; its resident counts for the survivor. */
+    public DemandViews.Detail merge(String community, Caller caller, UUID demandId, UUID intoId) {
+        if (intoId == null) {
+            throw new InvalidInputException("into", "say which need to merge into");
+        }
+        return staffAction(community, caller, demandId, (d, actor, now) -> d.mergeInto(store.need(intoId), actor, now));
+    }
+
+    /** Undoes a merge: the need returns to the library on its own. */
+    public DemandViews.Detail split(String community, Caller caller, UUID demandId) {
+        return staffAction(community, caller, demandId, (d, actor, now) -> {
+            if (d.mergedInto() == null) {
+                throw new org.weimin.demand.model.IllegalTransitionException(d.status(), org.weimin.demand.model.DemandStatus.SUBMITTED);
+            }
+            return d.splitFrom(store.need(d.mergedInto()), actor, now);
+        });
+    }
+
     /** The resident who raised the need says it is solved. */
     public DemandViews.Detail confirm(String community, Caller caller, UUID demandId) {
         return submitterAction(community, caller, demandId, (d, actor, now) -> d.confirm(actor, now));
@@ -278,6 +305,19 @@ public class DemandService {
         public void learn(String community, String text, DemandKind kind, ServiceCategory category, Instant now) {
             demands.add(new ClassificationExample(text, kind, category, now));
             classifier.forget(community);
+        }
+
+        Demand need(UUID id) {
+            return demands.find(id).orElseThrow(() -> new NotFoundException("no need " + id + " here"));
+        }
+
+        @Transactional
+        public List<DemandViews.Similar> similar(UUID demandId) {
+            Demand need = need(demandId);
+            Instant now = clock.instant();
+            List<Demand> recent = demands.openSince(need.submittedAt().minus(org.weimin.demand.model.DuplicateFinder.WINDOW), 500);
+            return org.weimin.demand.model.DuplicateFinder.candidates(need, recent).stream()
+                    .map(c -> new DemandViews.Similar(DemandViews.Summary.of(c.demand(), now), c.similarity())).toList();
         }
 
         boolean isSubmitter(Caller caller, Demand demand) {

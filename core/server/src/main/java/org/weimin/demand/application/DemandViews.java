@@ -23,12 +23,12 @@ public final class DemandViews {
     public record Summary(UUID id, String reference, String text, DemandKind kind, ServiceCategory category,
                           Urgency urgency, DemandStatus status, String place, String channel, Instant submittedAt,
                           Instant respondBy, Instant resolveBy, OverdueMark overdue, int supporters, String assignee,
-                          Suggestion suggestion, boolean publicVisible) {
+                          Suggestion suggestion, boolean publicVisible, int residents, UUID mergedInto) {
 
         static Summary of(Demand d, Instant now) {
             return new Summary(d.id(), d.reference(), d.text(), d.kind(), d.category(), d.urgency(), d.status(), d.place(),
                     d.channel(), d.submittedAt(), d.respondBy(), d.resolveBy(), d.overdueMark(now), d.supporters(),
-                    d.assignee(), d.suggestion(), d.isPublic());
+                    d.assignee(), d.suggestion(), d.isPublic(), d.residents(), d.mergedInto());
         }
     }
 
@@ -44,6 +44,10 @@ public final class DemandViews {
         static Event of(DemandEvent e) {
             return new Event(e.at(), e.actor(), e.channel(), e.type(), e.note(), e.isInternal());
         }
+    }
+
+    /** A need that probably asks for the same, for staff to merge. */
+    public record Similar(Summary need, double similarity) {
     }
 
     public record Page(List<Summary> items, long total, int offset, int limit) {

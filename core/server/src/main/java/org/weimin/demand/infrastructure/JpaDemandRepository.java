@@ -52,6 +52,13 @@ public class JpaDemandRepository implements DemandRepository {
         return where(filter, now, "select count(d) from Demand d", "", Long.class).getSingleResult();
     }
 
+    @Override
+    public List<Demand> openSince(Instant since, int limit) {
+        return em.createQuery("select d from Demand d where d.status in :open and d.submittedAt >= :since"
+                        + " order by d.submittedAt desc", Demand.class)
+                .setParameter("open", OPEN).setParameter("since", since).setMaxResults(limit).getResultList();
+    }
+
     private <T> TypedQuery<T> where(DemandFilter filter, Instant now, String select, String order, Class<T> type) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();

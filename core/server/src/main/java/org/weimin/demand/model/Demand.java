@@ -172,14 +172,46 @@ public class Demand {
         return List.of(event(now, actor, EventType.ESCALATED, toWhat, false));
     }
 
+    /**
+     * Folds this need into another that asks for the same: its resident (and its supporters) count for the
+     * survivor, and both timelines say so.
+     */
     public List<DemandEvent> mergeInto(Demand survivor, String actor, Instant now) {
         if (survivor.id.equals(id)) {
             throw new IllegalArgumentException("a need cannot be merged into itself");
         }
+        if (!survivor.status.isOpen()) {
+            throw new IllegalArgumentException("needs can only be merged into an open need");
+        }
         move(DemandStatus.MERGED);
         this.mergedInto = survivor.id;
         this.updatedAt = now;
-        return List.of(event(now, actor, EventType.MERGED, survivor.reference, false));
+        survivor.supporters += 1 + supporters;
+        survivor.updatedAt = now;
+        return List.of(event(now, actor, EventType.MERGED, survivor.reference, false),
+                survivor.event(now, actor, EventType.MERGED, reference, false));
+    }
+
+    /** Undoes a merge: the need goes back to the library as it was raised. */
+    public List<DemandEvent> splitFrom(Demand survivor, String actor, Instant now) {
+        if (!status.canMoveTo(DemandStatus.SUBMITTED)) {
+            throw new IllegalTransitionException(status, DemandStatus.SUBMITTED);
+        }
+        if (!survivor.id.equals(mergedInto)) {
+            throw new IllegalArgumentException("this need was not merged into " + survivor.reference);
+        }
+        move(DemandStatus.SUBMITTED);
+        this.mergedInto = null;
+        this.updatedAt = now;
+        survivor.supporters = Math.max(0, survivor.supporters - 1 - supporters);
+        survivor.updatedAt = now;
+        return List.of(event(now, actor, EventType.SPLIT, survivor.reference, false),
+                survivor.event(now, actor, EventType.SPLIT, reference, false));
+    }
+
+    /** How many residents this need speaks for: whoever raised it and everyone who has it too. */
+    public int residents() {
+        return 1 + supporters;
     }
 
     /** Another resident has this need too; counted once per resident by the caller. */

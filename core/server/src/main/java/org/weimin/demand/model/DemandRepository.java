@@ -17,6 +17,9 @@ public interface DemandRepository {
 
     long count(DemandFilter filter, Instant now);
 
+    /** Open needs raised since the given time, newest first, at most the limit: where duplicates are looked for. */
+    List<Demand> openSince(Instant since, int limit);
+
     void add(Demand demand);
 
     void add(DemandEvent event);

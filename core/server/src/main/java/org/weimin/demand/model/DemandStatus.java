@@ -18,7 +18,8 @@ public enum DemandStatus {
             case RESOLVED -> EnumSet.of(CONFIRMED, REOPENED, CLOSED);
             case REOPENED -> EnumSet.of(IN_PROGRESS, RESOLVED);
             case CONFIRMED -> EnumSet.of(CLOSED);
-            case CLOSED, REJECTED, MERGED, ESCALATED -> EnumSet.noneOf(DemandStatus.class);
+            case MERGED -> EnumSet.of(SUBMITTED);
+            case CLOSED, REJECTED, ESCALATED -> EnumSet.noneOf(DemandStatus.class);
         };
     }
 

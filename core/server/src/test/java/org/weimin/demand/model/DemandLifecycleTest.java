@@ -18,6 +18,7 @@ class DemandLifecycleTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
     private static final DeadlinePolicy POLICY = DeadlinePolicy.defaults();
+    private static final java.util.Map<java.util.UUID, Demand> SURVIVORS = new java.util.HashMap<>();
 
     /** The action that moves a need into each state, applied to a need in whatever state it is. */
     private static final Map<DemandStatus, Consumer<Demand>> MOVES = Map.ofEntries(
@@ -30,7 +31,12 @@ class DemandLifecycleTest {
             Map.entry(DemandStatus.CLOSED, d -> d.close("staff", null, NOW)),
             Map.entry(DemandStatus.REJECTED, d -> d.reject("staff", "不属于社区职责", NOW)),
             Map.entry(DemandStatus.ESCALATED, d -> d.escalate("staff", "联席会议", NOW)),
-            Map.entry(DemandStatus.MERGED, d -> d.mergeInto(newDemand(), "staff", NOW)));
+            Map.entry(DemandStatus.MERGED, d -> {
+                Demand survivor = newDemand();
+                SURVIVORS.put(survivor.id(), survivor);
+                d.mergeInto(survivor, "staff", NOW);
+            }),
+            Map.entry(DemandStatus.SUBMITTED, d -> d.splitFrom(survivorOf(d), "staff", NOW)));
 
     /** A shortest way to reach each state from a new need. */
     private static final Map<DemandStatus, List<DemandStatus>> PATHS = Map.ofEntries(
@@ -69,7 +75,7 @@ class DemandLifecycleTest {
 
     @Test
     void finalStatesGoNowhere() {
-        for (DemandStatus status : EnumSet.of(DemandStatus.CLOSED, DemandStatus.REJECTED, DemandStatus.MERGED, DemandStatus.ESCALATED)) {
+        for (DemandStatus status : EnumSet.of(DemandStatus.CLOSED, DemandStatus.REJECTED, DemandStatus.ESCALATED)) {
             assertThat(status.next()).isEmpty();
         }
     }
@@ -120,6 +126,37 @@ class DemandLifecycleTest {
         assertThat(events).extracting(DemandEvent::type).containsExactly(EventType.SUBMITTED, EventType.CLASSIFIED,
                 EventType.ACCEPTED, EventType.ASSIGNED, EventType.RESOLVED, EventType.CONFIRMED);
         assertThat(events).allMatch(e -> e.demandId().equals(demand.id()));
+    }
+
+    @Test
+    void mergingCountsTheResidentsAndSplittingGivesThemBack() {
+        Demand survivor = newDemand();
+        Demand duplicate = newDemand();
+        duplicate.supportedBy("resident3", NOW);
+        List<DemandEvent> events = duplicate.mergeInto(survivor, "staff", NOW);
+        assertThat(survivor.residents()).isEqualTo(3);
+        assertThat(events).extracting(DemandEvent::demandId).containsExactly(duplicate.id(), survivor.id());
+        assertThat(duplicate.mergedInto()).isEqualTo(survivor.id());
+        duplicate.splitFrom(survivor, "staff", NOW);
+        assertThat(duplicate.status()).isEqualTo(DemandStatus.SUBMITTED);
+        assertThat(survivor.residents()).isEqualTo(1);
+        assertThatThrownBy(() -> survivor.mergeInto(survivor, "staff", NOW)).hasMessageContaining("itself");
+    }
+
+    @Test
+    void similarNeedsInTheSameBuildingAreProposed() {
+        Demand lamp = new Demand("portal", null, "{}", null, null, null, "3号楼楼道的声控灯坏了，晚上很黑", "3-2", Urgency.NORMAL, false, null, NOW);
+        Demand sameLamp = new Demand("qq", null, "{}", null, null, null, "3号楼楼道声控灯坏了好几天", "3-1", Urgency.NORMAL, false, null, NOW);
+        Demand otherBuilding = new Demand("qq", null, "{}", null, null, null, "3号楼楼道的声控灯坏了", "7-1", Urgency.NORMAL, false, null, NOW);
+        Demand unrelated = new Demand("portal", null, "{}", null, null, null, "希望开办老年食堂", null, Urgency.NORMAL, false, null, NOW);
+        Demand old = new Demand("portal", null, "{}", null, null, null, "3号楼楼道的声控灯坏了", "3-2", Urgency.NORMAL, false, null,
+                NOW.minus(Duration.ofDays(60)));
+        assertThat(DuplicateFinder.candidates(lamp, List.of(sameLamp, otherBuilding, unrelated, old)))
+                .extracting(DuplicateFinder.Candidate::demand).containsExactly(sameLamp);
+    }
+
+    private static Demand survivorOf(Demand merged) {
+        return merged.mergedInto() == null ? newDemand() : SURVIVORS.get(merged.mergedInto());
     }
 
     private static Demand reach(DemandStatus status) {

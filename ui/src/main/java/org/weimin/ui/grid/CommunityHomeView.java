@@ -154,7 +154,10 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
             com.vaadin.flow.component.html.Anchor features = new com.vaadin.flow.component.html.Anchor(base + "features",
                     getTranslation("home.link.features"));
             features.setId("link-features");
-            links.add(features);
+            com.vaadin.flow.component.html.Anchor deadlines = new com.vaadin.flow.component.html.Anchor(base + "deadlines",
+                    getTranslation("deadlines.title"));
+            deadlines.setId("link-deadlines");
+            links.add(features, deadlines);
         }
         return MainLayout.card(links);
     }

@@ -189,11 +189,39 @@ class DemandLibraryIT extends PlatformApiTest {
                 .as("only a merged need can be split").isEqualTo(409);
     }
 
+    @Test
+    void eachCommunitySetsItsOwnDeadlines() {
+        String cadre = api.signIn("wangjiang", "cadre", "demo1234");
+        JsonNode current = api.get("/api/v1/t/wangjiang/deadlines", cadre).json();
+        assertThat(current.get("respondAffairHours").asInt()).isEqualTo(24);
+        Api.Reply bad = api.put("/api/v1/t/wangjiang/deadlines", cadre, Api.json(Map.of("respondAffairHours", 0, "autoCloseDays", "soon")));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("fieldErrors").findValuesAsText("field")).containsExactlyInAnyOrder("respondAffairHours", "autoCloseDays");
+        Api.Reply changed = api.put("/api/v1/t/wangjiang/deadlines", cadre, Api.json(Map.of("respondAffairHours", 12, "resolveAffairDays", 3)));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(api.get("/api/v1/t/huanglong/deadlines", staff).json().get("respondAffairHours").asInt())
+                .as("another community keeps its own").isEqualTo(24);
+        assertThat(api.get("/api/v1/t/wangjiang/deadlines", staff).status()).isEqualTo(404);
+        String wangjiangResident = api.signIn("wangjiang", "resident1", "demo1234");
+        assertThat(api.put("/api/v1/t/wangjiang/deadlines", wangjiangResident, Api.json(Map.of("respondAffairHours", 1))).status()).isEqualTo(403);
+
+        String id = raise(wangjiangResident, "江景网格路灯坏了", null, "wangjiang");
+        JsonNode classified = api.post("/api/v1/t/wangjiang/demands/" + id + "/classify", cadre,
+                Api.json(Map.of("kind", "AFFAIR", "category", "FACILITIES"))).json();
+        java.time.Duration respond = java.time.Duration.between(java.time.Instant.parse(classified.get("summary").get("submittedAt").asText()),
+                java.time.Instant.parse(classified.get("summary").get("respondBy").asText()));
+        assertThat(respond).as("classification uses the community's policy").isEqualTo(java.time.Duration.ofHours(12));
+    }
+
     private String raise(String token, String text, String place) {
+        return raise(token, text, place, "huanglong");
+    }
+
+    private String raise(String token, String text, String place, String community) {
         Map<String, Object> values = place == null ? Map.of("text", text) : Map.of("text", text, "place", place);
-        String reference = api.post("/api/v1/t/huanglong/demands", token, Api.json(Map.of("values", values))).json()
+        String reference = api.post("/api/v1/t/" + community + "/demands", token, Api.json(Map.of("values", values))).json()
                 .get("created").get(0).asText();
-        return find(api.get("/api/v1/t/huanglong/demands", token).json(), reference).get("id").asText();
+        return find(api.get("/api/v1/t/" + community + "/demands", token).json(), reference).get("id").asText();
     }
 
     private Api.Reply propertyApp(String body, long timestamp, String key, String secret) throws Exception {

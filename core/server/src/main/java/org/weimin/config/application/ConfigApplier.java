@@ -66,6 +66,9 @@ public class ConfigApplier {
     @Inject
     CommunityFeatures features;
 
+    @Inject
+    org.weimin.demand.application.DeadlineSettings.Store deadlines;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Must run inside the community's tenant scope. */
@@ -81,6 +84,9 @@ public class ConfigApplier {
         }
         Map<String, UUID> gridIds = applyGrids(config.grids());
         applyAccounts(config.accounts(), gridIds, householdRefs());
+        if (config.deadlines() != null) {
+            deadlines.set(org.weimin.demand.application.DeadlineSettings.parse(config.deadlines()));
+        }
         for (CommunityConfig.PluginSpec plugin : config.plugins()) {
             features.applyFromConfig(config.id(), plugin.featureId(), plugin.enabled(), withSecrets(plugin));
         }

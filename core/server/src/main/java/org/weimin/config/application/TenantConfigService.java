@@ -98,9 +98,17 @@ public class TenantConfigService {
         return rejected((ConfigFileResult.Rejected<CommunityConfig>) result);
     }
 
-    /** The plugin section is checked against the running plugins before anything of the file is applied. */
+    /** The plugin section (against the running plugins) and the deadlines are checked before anything is applied. */
     private List<ConfigProblem> pluginProblems(CommunityConfig config) {
         List<ConfigProblem> problems = new ArrayList<>();
+        if (config.deadlines() != null) {
+            try {
+                org.weimin.demand.application.DeadlineSettings.parse(config.deadlines());
+            } catch (org.weimin.plugin.application.InvalidSettingsException e) {
+                e.errors().forEach(error -> problems.add(new ConfigProblem(config.file(), config.deadlinesLine(),
+                        "deadlines." + error.field(), error.message().en())));
+            }
+        }
         for (CommunityConfig.PluginSpec plugin : config.plugins()) {
             String base = "plugins." + plugin.featureId();
             try {

@@ -196,12 +196,18 @@ public class TenantConfigReader {
             List<GridSpec> grids = grids(root.get("grids"));
             List<AccountSpec> accounts = accounts(root.path("accounts"));
             List<CommunityConfig.PluginSpec> plugins = plugins(root.path("plugins"));
+            Map<String, Object> deadlines = null;
+            if (root.has("deadlines")) {
+                deadlines = new LinkedHashMap<>();
+                Map<String, Object> collected = deadlines;
+                root.get("deadlines").fields().forEachRemaining(e -> collected.put(e.getKey(), e.getValue().asLong()));
+            }
             return new CommunityConfig(document.file(), CommunityId.isValid(id) ? new CommunityId(id) : null,
                     community.get("name").get("zh").asText(), text(community.get("name"), "en"),
                     new RegionPath(region.get("city").asText(), region.get("district").asText(),
                             region.get("subDistrict").asText()),
                     Locale.forLanguageTag(community.path("locale").asText("zh-CN")), zone, declared,
-                    grids, accounts, plugins);
+                    grids, accounts, plugins, deadlines, document.line(List.of("deadlines")));
         }
 
         private Population population(JsonNode node) {

@@ -14,7 +14,8 @@ import org.weimin.tenancy.model.RegionPath;
 /** A validated community configuration file, ready to apply. */
 public record CommunityConfig(String file, CommunityId id, String nameZh, String nameEn, RegionPath region,
                               Locale locale, ZoneId timeZone, Population population, List<GridSpec> grids,
-                              List<AccountSpec> accounts, List<PluginSpec> plugins) {
+                              List<AccountSpec> accounts, List<PluginSpec> plugins, Map<String, Object> deadlines,
+                              int deadlinesLine) {
 
     public record GridSpec(String code, String name, List<BuildingSpec> buildings) {
     }

@@ -80,7 +80,7 @@ public class DemandService {
             throw new InvalidInputException(kind == null ? "kind" : "category", "choose the kind and the category");
         }
         return staffAction(community, caller, demandId, (d, actor, now) -> {
-            List<DemandEvent> events = d.classify(kind, category, urgency, DeadlinePolicy.defaults(), actor, now);
+            List<DemandEvent> events = d.classify(kind, category, urgency, store.policy(), actor, now);
             store.learn(community, d.text(), kind, category, now);
             return events;
         });
@@ -111,6 +111,15 @@ public class DemandService {
             throw new InvalidInputException("note", "write the note");
         }
         return staffAction(community, caller, demandId, (d, actor, now) -> List.of(d.note(actor, text.strip(), internal, now)));
+    }
+
+    /** Closes, in every active community, the resolved needs whose residents did not answer in time. */
+    public int autoCloseEverywhere(List<CommunityId> communities) {
+        int closed = 0;
+        for (CommunityId community : communities) {
+            closed += TenantScope.callAs(community, store::autoClose);
+        }
+        return closed;
     }
 
     /** Needs that probably ask for the same as this one, for staff to merge. */
@@ -305,6 +314,22 @@ public class DemandService {
         public void learn(String community, String text, DemandKind kind, ServiceCategory category, Instant now) {
             demands.add(new ClassificationExample(text, kind, category, now));
             classifier.forget(community);
+        }
+
+        DeadlinePolicy policy() {
+            return demands.deadlines().map(org.weimin.demand.model.CommunityDeadlines::policy).orElse(DeadlinePolicy.defaults());
+        }
+
+        /** Closes resolved needs whose resident did not answer within the community's period. */
+        @Transactional
+        public int autoClose() {
+            Instant now = clock.instant();
+            DeadlinePolicy policy = policy();
+            List<Demand> due = demands.resolvedBefore(now.minus(policy.autoCloseAfter()), 200);
+            for (Demand demand : due) {
+                demand.close("system", "居民 " + policy.autoCloseAfter().toDays() + " 天内未确认，自动归档", now).forEach(demands::add);
+            }
+            return due.size();
         }
 
         Demand need(UUID id) {

@@ -53,6 +53,23 @@ public class JpaDemandRepository implements DemandRepository {
     }
 
     @Override
+    public Optional<org.weimin.demand.model.CommunityDeadlines> deadlines() {
+        return em.createQuery("select d from CommunityDeadlines d", org.weimin.demand.model.CommunityDeadlines.class)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(org.weimin.demand.model.CommunityDeadlines deadlines) {
+        em.persist(deadlines);
+    }
+
+    @Override
+    public List<Demand> resolvedBefore(Instant before, int limit) {
+        return em.createQuery("select d from Demand d where d.status = :resolved and d.resolvedAt < :before", Demand.class)
+                .setParameter("resolved", DemandStatus.RESOLVED).setParameter("before", before).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Demand> openSince(Instant since, int limit) {
         return em.createQuery("select d from Demand d where d.status in :open and d.submittedAt >= :since"
                         + " order by d.submittedAt desc", Demand.class)

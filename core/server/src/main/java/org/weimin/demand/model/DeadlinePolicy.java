@@ -10,6 +10,15 @@ import java.time.Instant;
 public record DeadlinePolicy(Duration respondWish, Duration resolveWish, Duration respondAffair, Duration resolveAffair,
                              Duration respondProject, Duration resolveProject, Duration autoCloseAfter) {
 
+    public DeadlinePolicy {
+        for (Duration duration : new Duration[] {respondWish, resolveWish, respondAffair, resolveAffair, respondProject,
+                resolveProject, autoCloseAfter}) {
+            if (duration == null || duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("every deadline must be a positive time");
+            }
+        }
+    }
+
     public static DeadlinePolicy defaults() {
         return new DeadlinePolicy(Duration.ofHours(48), Duration.ofDays(14), Duration.ofHours(24), Duration.ofDays(7),
                 Duration.ofHours(72), Duration.ofDays(90), Duration.ofDays(7));

@@ -33,4 +33,11 @@ public interface DemandRepository {
     void add(ClassificationExample example);
 
     List<ClassificationExample> examples();
+
+    java.util.Optional<CommunityDeadlines> deadlines();
+
+    void add(CommunityDeadlines deadlines);
+
+    /** Resolved needs whose resident has not answered since before the given time: due for closing. */
+    List<Demand> resolvedBefore(Instant before, int limit);
 }

@@ -55,6 +55,16 @@ public class PlatformStartup {
     @Inject
     PluginHost plugins;
 
+    @Inject
+    org.weimin.demand.application.DemandService demands;
+
+    @Inject
+    org.weimin.tenancy.application.CommunityAdministration communities;
+
+    @Inject
+    @ConfigProperty(name = "weimin.demands.auto-close-interval", defaultValue = "PT30M")
+    Duration autoCloseInterval;
+
     private volatile boolean ready;
     private volatile String failure;
 
@@ -63,12 +73,34 @@ public class PlatformStartup {
             new SchemaMigrator(url, migrationUser, migrationPassword, user, staleLockAfter).migrate();
             plugins.start();
             tenantConfig.applyAll();
+            scheduleAutoClose();
             ready = true;
             LOG.info(() -> "微民生 platform ready: open " + publicUrl);
         } catch (Exception | LinkageError e) {
             failure = e.getMessage();
             LOG.log(Level.SEVERE, "the platform could not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Resolved needs whose residents never answer are closed after each community's period. Runs on the
+     * container's managed scheduler, which is looked up here because only the web module's start-up
+     * reaches its naming environment.
+     */
+    private void scheduleAutoClose() throws javax.naming.NamingException {
+        var scheduler = (jakarta.enterprise.concurrent.ManagedScheduledExecutorService)
+                new javax.naming.InitialContext().lookup("java:comp/DefaultManagedScheduledExecutorService");
+        scheduler.scheduleAtFixedRate(() -> {
+            try {
+                int closed = demands.autoCloseEverywhere(communities.all().stream()
+                        .filter(org.weimin.tenancy.model.Community::isActive).map(org.weimin.tenancy.model.Community::id).toList());
+                if (closed > 0) {
+                    LOG.info(() -> closed + " resolved needs closed automatically");
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "closing resolved needs automatically failed; will try again", e);
+            }
+        }, autoCloseInterval.toMinutes(), autoCloseInterval.toMinutes(), java.util.concurrent.TimeUnit.MINUTES);
     }
 
     public boolean isReady() {

@@ -5,7 +5,6 @@ import org.weimin.demand.application.IntakeService;
 import org.weimin.identity.model.Caller;
 import org.weimin.plugin.application.InvalidSettingsException;
 import org.weimin.tenancy.application.CommunityAdministration;
-import org.weimin.tenancy.application.NotFoundException;
 import org.weimin.tenancy.model.Community;
 import org.weimin.ui.shell.CommunityPage;
 import org.weimin.ui.shell.MainLayout;
@@ -40,14 +39,31 @@ public class RaiseNeedView extends CommunityPage {
         String title = getTranslation("raise.title");
         add(new H1(title));
         String id = community.id().value();
-        SchemaForm form;
+        java.util.List<IntakeService.FormChannel> channels;
         try {
-            form = new SchemaForm(intake.channelForm(id, PORTAL, caller), java.util.Map.of(), getLocale());
-        } catch (NotFoundException | org.weimin.tenancy.application.ForbiddenActionException e) {
+            channels = intake.formChannels(id, caller);
+        } catch (org.weimin.tenancy.application.ForbiddenActionException e) {
+            channels = java.util.List.of();
+        }
+        if (channels.isEmpty()) {
             add(MainLayout.card(new Paragraph(getTranslation("raise.unavailable"))));
             return title;
         }
-        form.setId("raise-form");
+        com.vaadin.flow.component.select.Select<IntakeService.FormChannel> channel = new com.vaadin.flow.component.select.Select<>();
+        channel.setId("raise-channel");
+        channel.setLabel(getTranslation("raise.channel"));
+        channel.setItems(channels);
+        channel.setItemLabelGenerator(c -> c == null ? "" : c.name().in(getLocale()));
+        channel.setVisible(channels.size() > 1);
+        com.vaadin.flow.component.html.Div formHolder = new com.vaadin.flow.component.html.Div();
+        SchemaForm[] form = new SchemaForm[1];
+        channel.addValueChangeListener(chosen -> {
+            formHolder.removeAll();
+            form[0] = new SchemaForm(intake.channelForm(id, chosen.getValue().channelId(), caller), java.util.Map.of(), getLocale());
+            form[0].setId("raise-form");
+            formHolder.add(form[0]);
+        });
+        channel.setValue(channels.stream().filter(c -> PORTAL.equals(c.channelId())).findFirst().orElse(channels.get(0)));
         Checkbox publicVisible = new Checkbox(getTranslation("raise.public"));
         publicVisible.setId("raise-public");
         Paragraph problem = new Paragraph();
@@ -55,17 +71,20 @@ public class RaiseNeedView extends CommunityPage {
         Button send = new Button(getTranslation("raise.send"), click -> {
             problem.setText("");
             try {
-                DemandService.IntakeOutcome outcome = intake.submitForm(id, PORTAL, caller, form.values(), publicVisible.getValue());
+                DemandService.IntakeOutcome outcome = intake.submitForm(id, channel.getValue().channelId(), caller,
+                        form[0].values(), publicVisible.getValue());
                 Notifications.success(getTranslation("raise.sent", String.join("、", outcome.created())));
                 getUI().ifPresent(ui -> ui.navigate("t/" + id + "/demands"));
             } catch (InvalidSettingsException e) {
-                problem.setText(String.join("; ", form.showErrors(e.errors(), getLocale())));
+                problem.setText(String.join("; ", form[0].showErrors(e.errors(), getLocale())));
+            } catch (org.weimin.tenancy.application.InvalidInputException e) {
+                problem.setText(getTranslation("demand.error.explain"));
             }
         });
         send.setId("raise-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         send.setWidthFull();
-        add(MainLayout.card(new Paragraph(getTranslation("raise.intro")), form, publicVisible, problem, send));
+        add(MainLayout.card(new Paragraph(getTranslation("raise.intro")), channel, formHolder, publicVisible, problem, send));
         return title;
     }
 }

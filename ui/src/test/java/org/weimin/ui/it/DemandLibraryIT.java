@@ -213,6 +213,32 @@ class DemandLibraryIT extends PlatformApiTest {
         assertThat(respond).as("classification uses the community's policy").isEqualTo(java.time.Duration.ofHours(12));
     }
 
+    @Test
+    void staffEnterForumMinutesAndStationNeedsOnBehalfOfResidents() {
+        String cadre = api.signIn("huanglong", "cadre", "demo1234");
+        Api.Reply minutes = api.post("/api/v1/t/huanglong/demands", cadre, Api.json(Map.of("channel", "intake.public-forum",
+                "values", Map.of("date", "2026-11-20", "venue", "社区议事厅", "attendees", 35,
+                        "needs", "1. 菜市场门口路面积水严重\n2. 希望增加老年助餐点"))));
+        assertThat(minutes.status()).as(minutes.body()).isEqualTo(201);
+        assertThat(minutes.json().get("created")).hasSize(2);
+        assertThat(api.post("/api/v1/t/huanglong/demands", cadre, Api.json(Map.of("channel", "intake.public-forum",
+                "values", Map.of("date", "2026-11-20", "venue", "社区议事厅", "attendees", 35,
+                        "needs", "1. 菜市场门口路面积水严重\n2. 希望增加老年助餐点")))).json().get("alreadyKnown"))
+                .as("the same minutes entered twice create nothing new").hasSize(2);
+
+        Api.Reply station = api.post("/api/v1/t/huanglong/demands", staff, Api.json(Map.of("channel", "intake.self-help-station",
+                "values", Map.of("text", "独居老人家里水管漏水需要师傅", "phone", "13500001234"))));
+        assertThat(station.status()).isEqualTo(201);
+        JsonNode found = api.get("/api/v1/t/huanglong/demands?q=水管漏水需要师傅", staff).json().get("items").get(0);
+        JsonNode detail = api.get("/api/v1/t/huanglong/demands/" + found.get("id").asText(), staff).json();
+        assertThat(detail.get("contact").asText()).contains("13500001234");
+        assertThat(detail.get("timeline").get(0).get("actor").asText()).as("who entered it").isEqualTo("zhou.gw");
+        assertThat(detail.get("timeline").get(0).get("note").asText()).startsWith("代录");
+        assertThat(api.post("/api/v1/t/huanglong/demands", resident, Api.json(Map.of("channel", "intake.self-help-station",
+                "values", Map.of("text", "x x x x x", "phone", "13500001234")))).status())
+                .as("the station form is not the resident's own way in").isEqualTo(403);
+    }
+
     private String raise(String token, String text, String place) {
         return raise(token, text, place, "huanglong");
     }

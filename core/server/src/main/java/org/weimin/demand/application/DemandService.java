@@ -59,9 +59,15 @@ public class DemandService {
     @Inject
     Store store;
 
-    /** Takes drafts into the library; a draft whose origin is already known creates nothing new. */
-    public IntakeOutcome intake(CommunityId community, List<DemandDraft> drafts, Caller submitter, boolean publicVisible) {
-        return TenantScope.callAs(community, () -> store.intake(community, drafts, submitter, publicVisible));
+    /**
+     * Takes drafts into the library; a draft whose origin is already known creates nothing new.
+     *
+     * @param submitter the resident the needs belong to, or null (outside channels, anonymous)
+     * @param enteredBy who typed them in for someone else (a volunteer, a cadre at a forum), or null
+     */
+    public IntakeOutcome intake(CommunityId community, List<DemandDraft> drafts, Caller submitter, boolean publicVisible,
+                                String enteredBy) {
+        return TenantScope.callAs(community, () -> store.intake(community, drafts, submitter, publicVisible, enteredBy));
     }
 
     public DemandViews.Page inbox(String community, Caller caller, DemandFilter filter, int offset, int limit) {
@@ -226,7 +232,8 @@ public class DemandService {
         }
 
         @Transactional
-        public IntakeOutcome intake(CommunityId community, List<DemandDraft> drafts, Caller submitter, boolean publicVisible) {
+        public IntakeOutcome intake(CommunityId community, List<DemandDraft> drafts, Caller submitter, boolean publicVisible,
+                                    String enteredBy) {
             Instant now = clock.instant();
             Optional<Account> account = submitter == null ? Optional.empty() : accounts.findByUsername(submitter.username());
             List<String> created = new ArrayList<>();
@@ -245,7 +252,11 @@ public class DemandService {
                         account.map(Account::id).orElse(null), account.map(Account::displayName).orElse(null),
                         draft.contact(), draft.text(), draft.placeHint(), Urgency.NORMAL, publicVisible, suggestion, now);
                 demands.add(demand);
-                demands.add(demand.submitted(submitter == null ? origin.channel() : submitter.username()));
+                if (enteredBy != null) {
+                    demands.add(demand.submitted(enteredBy, "代录" + (draft.contact() == null ? "" : "：" + draft.contact())));
+                } else {
+                    demands.add(demand.submitted(submitter == null ? origin.channel() : submitter.username()));
+                }
                 created.add(demand.reference());
             }
             return new IntakeOutcome(created, known);

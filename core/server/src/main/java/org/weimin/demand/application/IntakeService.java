@@ -32,6 +32,11 @@ import jakarta.inject.Inject;
 public class IntakeService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String RESIDENT_PORTAL = "intake.resident-portal";
+
+    /** A channel people fill in a form for. */
+    public record FormChannel(String channelId, org.weimin.spi.LocalizedText name) {
+    }
 
     /** What the HTTP layer answers the sender. */
     public sealed interface Answer {
@@ -71,7 +76,7 @@ public class IntakeService {
             return new Answer.Refused(400, malformed.reason());
         }
         IntakeResult.Accepted accepted = (IntakeResult.Accepted) result;
-        return new Answer.Stored(demands.intake(id, accepted.drafts(), null, false), accepted.replyBody(),
+        return new Answer.Stored(demands.intake(id, accepted.drafts(), null, false, null), accepted.replyBody(),
                 accepted.replyContentType());
     }
 
@@ -79,6 +84,9 @@ public class IntakeService {
     public DemandService.IntakeOutcome submitForm(String community, String channelId, Caller caller, Map<String, Object> values,
                                                   boolean publicVisible) {
         demands.requireMember(community, caller);
+        if (!RESIDENT_PORTAL.equals(channelId) && !caller.permissions().contains(org.weimin.identity.model.Permission.TRIAGE_NEEDS)) {
+            throw new org.weimin.tenancy.application.ForbiddenActionException("needs are entered through this channel by staff and volunteers");
+        }
         CommunityId id = enabledChannel(community, channelId);
         IntakeChannel channel = features.instance(id, channelId, IntakeChannel.class);
         ValidationResult valid = host.call(channelId, factory -> channel.form().validate(values));
@@ -95,7 +103,10 @@ public class IntakeService {
                 "x-weimin-form", List.of(caller.username())), Map.of(), body.getBytes(StandardCharsets.UTF_8), "form");
         IntakeResult result = host.call(channelId, factory -> channel.receive(delivery));
         if (result instanceof IntakeResult.Accepted accepted) {
-            return demands.intake(id, accepted.drafts(), caller, publicVisible);
+            boolean ownNeed = RESIDENT_PORTAL.equals(channelId)
+                    && caller.permissions().contains(org.weimin.identity.model.Permission.SUBMIT_NEEDS);
+            return ownNeed ? demands.intake(id, accepted.drafts(), caller, publicVisible, null)
+                    : demands.intake(id, accepted.drafts(), null, publicVisible, caller.username());
         }
         throw new org.weimin.tenancy.application.InvalidInputException("", result instanceof IntakeResult.Malformed m
                 ? m.reason() : "the channel refused the form");
@@ -109,9 +120,21 @@ public class IntakeService {
         return host.call(channelId, factory -> channel.form());
     }
 
-    /** The channels a community has on, for its people to choose from. */
-    public List<String> enabledChannels(CommunityId community) {
-        return features.enabled(community, FeatureKind.INTAKE_CHANNEL).stream().map(f -> f.featureId()).toList();
+    /**
+     * The channels with a form this person may fill in: residents raise their own needs through the portal;
+     * staff enter needs for others through every form channel (self-help station, forum minutes...).
+     */
+    public List<FormChannel> formChannels(String community, Caller caller) {
+        demands.requireMember(community, caller);
+        CommunityId id = new CommunityId(community);
+        boolean staff = caller.permissions().contains(org.weimin.identity.model.Permission.TRIAGE_NEEDS);
+        return features.enabled(id, FeatureKind.INTAKE_CHANNEL).stream()
+                .filter(f -> staff || RESIDENT_PORTAL.equals(f.featureId()))
+                .filter(f -> {
+                    IntakeChannel channel = features.instance(id, f.featureId(), IntakeChannel.class);
+                    return !host.call(f.featureId(), factory -> channel.form()).fields().isEmpty();
+                })
+                .map(f -> new FormChannel(f.featureId(), f.displayName())).toList();
     }
 
     private CommunityId enabledChannel(String community, String channelId) {

@@ -85,7 +85,12 @@ public class Demand {
     }
 
     public DemandEvent submitted(String actor) {
-        return event(submittedAt, actor, EventType.SUBMITTED, null, false);
+        return submitted(actor, null);
+    }
+
+    /** @param note e.g. who a volunteer entered the need for */
+    public DemandEvent submitted(String actor, String note) {
+        return event(submittedAt, actor, EventType.SUBMITTED, note, false);
     }
 
     /** Staff confirm or override the kind and category; deadlines follow from them. */

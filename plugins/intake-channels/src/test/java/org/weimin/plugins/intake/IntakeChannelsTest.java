@@ -29,7 +29,8 @@ class IntakeChannelsTest {
 
     @TestFactory
     Stream<DynamicTest> everyChannelKeepsThePluginContract() {
-        return PluginTestKit.contract(new ResidentPortal(), new PropertyAppWebhook(), new QqOneBot());
+        return PluginTestKit.contract(new ResidentPortal(), new PropertyAppWebhook(), new QqOneBot(), new SelfHelpStation(),
+                new PublicOpinionForum());
     }
 
     @Test
@@ -115,6 +116,25 @@ class IntakeChannelsTest {
         IntakeResult form = portal.receive(new InboundDelivery("POST", Map.of("x-weimin-form", List.of("resident1")), Map.of(), body, "form"));
         assertThat(((IntakeResult.Accepted) form).drafts().get(0).categoryHint()).isEqualTo("elderly");
         assertThat(portal.form().validate(Map.of("text", "短")).errors()).extracting(e -> e.field()).containsExactly("text");
+    }
+
+    @Test
+    void forumMinutesBecomeOneNeedPerLineLinkedToTheSession() {
+        IntakeChannel forum = new PublicOpinionForum().create(CONTEXT, Settings.none());
+        byte[] body = "{\"date\":\"2026-11-20\",\"venue\":\"社区议事厅\",\"attendees\":35,\"needs\":\"1. 菜市场门口路面积水\\n2、希望增加老年助餐点\\n\\n3）楼道堆物清理\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        var accepted = (IntakeResult.Accepted) forum.receive(new InboundDelivery("POST", Map.of("x-weimin-form", List.of("cadre")), Map.of(), body, "form"));
+        assertThat(accepted.drafts()).extracting(d -> d.text()).containsExactly("菜市场门口路面积水", "希望增加老年助餐点", "楼道堆物清理");
+        assertThat(accepted.drafts()).allMatch(d -> d.origin().externalId().startsWith("forum:2026-11-20:社区议事厅:"));
+    }
+
+    @Test
+    void theStationKeepsTheResidentsPhone() {
+        IntakeChannel station = new SelfHelpStation().create(CONTEXT, new Settings(Map.of("stationName", "东门互助站")));
+        byte[] body = "{\"text\":\"家里水管漏水需要师傅\",\"phone\":\"13500001234\"}".getBytes(StandardCharsets.UTF_8);
+        var accepted = (IntakeResult.Accepted) station.receive(new InboundDelivery("POST", Map.of("x-weimin-form", List.of("volunteer")), Map.of(), body, "form"));
+        assertThat(accepted.drafts().get(0).contact()).contains("13500001234", "东门互助站");
+        assertThat(station.receive(new InboundDelivery("POST", Map.of(), Map.of(), body, "1.2.3.4"))).isInstanceOf(IntakeResult.Unauthenticated.class);
     }
 
     private static IntakeChannel propertyApp() {

@@ -119,6 +119,12 @@ public class DemandService {
         return staffAction(community, caller, demandId, (d, actor, now) -> List.of(d.note(actor, text.strip(), internal, now)));
     }
 
+    /** What the Open311 API may show of needs: only those raised through it or made public. */
+    public List<Demand> publicRequests(CommunityId community, java.util.Collection<String> references, ServiceCategory category,
+                                       Instant from, Instant to, Boolean open, int limit) {
+        return TenantScope.callAs(community, () -> store.publicRequests(references, category, from, to, open, limit));
+    }
+
     /** Closes, in every active community, the resolved needs whose residents did not answer in time. */
     public int autoCloseEverywhere(List<CommunityId> communities) {
         int closed = 0;
@@ -325,6 +331,12 @@ public class DemandService {
         public void learn(String community, String text, DemandKind kind, ServiceCategory category, Instant now) {
             demands.add(new ClassificationExample(text, kind, category, now));
             classifier.forget(community);
+        }
+
+        @Transactional
+        public List<Demand> publicRequests(java.util.Collection<String> references, ServiceCategory category, Instant from,
+                                           Instant to, Boolean open, int limit) {
+            return demands.publicRequests("intake.open311", references, category, from, to, open, limit);
         }
 
         DeadlinePolicy policy() {

@@ -70,6 +70,40 @@ public class JpaDemandRepository implements DemandRepository {
     }
 
     @Override
+    public List<Demand> publicRequests(String channel, java.util.Collection<String> references,
+                                       org.weimin.demand.model.ServiceCategory category, Instant from, Instant to,
+                                       Boolean open, int limit) {
+        StringBuilder jpql = new StringBuilder("select d from Demand d where (d.channel = :channel or d.publicVisible = true)"
+                + " and d.status <> :merged");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("channel", channel);
+        parameters.put("merged", DemandStatus.MERGED);
+        if (!references.isEmpty()) {
+            jpql.append(" and d.reference in :references");
+            parameters.put("references", references);
+        }
+        if (category != null) {
+            jpql.append(" and (d.category = :category or (d.category is null and d.suggestedCategory = :category))");
+            parameters.put("category", category);
+        }
+        if (from != null) {
+            jpql.append(" and d.submittedAt >= :from");
+            parameters.put("from", from);
+        }
+        if (to != null) {
+            jpql.append(" and d.submittedAt <= :to");
+            parameters.put("to", to);
+        }
+        if (open != null) {
+            jpql.append(open ? " and d.status in :open" : " and d.status not in :open");
+            parameters.put("open", OPEN);
+        }
+        TypedQuery<Demand> query = em.createQuery(jpql.append(" order by d.submittedAt desc").toString(), Demand.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Demand> openSince(Instant since, int limit) {
         return em.createQuery("select d from Demand d where d.status in :open and d.submittedAt >= :since"
                         + " order by d.submittedAt desc", Demand.class)

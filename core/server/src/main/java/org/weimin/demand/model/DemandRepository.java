@@ -26,6 +26,15 @@ public interface DemandRepository {
 
     List<DemandEvent> timeline(UUID demandId);
 
+    /**
+     * Needs anyone may see through the Open311 API: those raised through it or made public by their residents.
+     *
+     * @param references only these, when not empty
+     * @param open true for open needs only, false for finished ones only, null for both
+     */
+    List<Demand> publicRequests(String channel, java.util.Collection<String> references, ServiceCategory category,
+                                Instant from, Instant to, Boolean open, int limit);
+
     boolean hasSupporter(UUID demandId, UUID accountId);
 
     void add(Supporter supporter);

@@ -30,7 +30,7 @@ class IntakeChannelsTest {
     @TestFactory
     Stream<DynamicTest> everyChannelKeepsThePluginContract() {
         return PluginTestKit.contract(new ResidentPortal(), new PropertyAppWebhook(), new QqOneBot(), new SelfHelpStation(),
-                new PublicOpinionForum());
+                new PublicOpinionForum(), new Open311Intake());
     }
 
     @Test
@@ -135,6 +135,22 @@ class IntakeChannelsTest {
         var accepted = (IntakeResult.Accepted) station.receive(new InboundDelivery("POST", Map.of("x-weimin-form", List.of("volunteer")), Map.of(), body, "form"));
         assertThat(accepted.drafts().get(0).contact()).contains("13500001234", "东门互助站");
         assertThat(station.receive(new InboundDelivery("POST", Map.of(), Map.of(), body, "1.2.3.4"))).isInstanceOf(IntakeResult.Unauthenticated.class);
+    }
+
+    @Test
+    void open311RequestsNeedTheApiKey() {
+        IntakeChannel open311 = new Open311Intake().create(CONTEXT, new Settings(Map.of("apiKey", "open311-api-key-0123456789")));
+        byte[] good = "api_key=open311-api-key-0123456789&service_code=facilities&description=%E8%B7%AF%E7%81%AF%E5%9D%8F%E4%BA%86&lat=30.27&long=120.15"
+                .getBytes(StandardCharsets.UTF_8);
+        var accepted = (IntakeResult.Accepted) open311.receive(new InboundDelivery("POST", Map.of(), Map.of(), good, "1.2.3.4"));
+        assertThat(accepted.drafts().get(0).text()).isEqualTo("路灯坏了");
+        assertThat(accepted.drafts().get(0).categoryHint()).isEqualTo("facilities");
+        assertThat(accepted.drafts().get(0).placeHint()).isEqualTo("30.27,120.15");
+        byte[] wrongKey = "api_key=nope&service_code=facilities&description=x".getBytes(StandardCharsets.UTF_8);
+        assertThat(open311.receive(new InboundDelivery("POST", Map.of(), Map.of(), wrongKey, "1.2.3.4"))).isInstanceOf(IntakeResult.Unauthenticated.class);
+        byte[] noService = "api_key=open311-api-key-0123456789&description=%E8%B7%AF%E7%81%AF".getBytes(StandardCharsets.UTF_8);
+        assertThat(open311.receive(new InboundDelivery("POST", Map.of(), Map.of(), noService, "1.2.3.4")))
+                .isInstanceOfSatisfying(IntakeResult.Malformed.class, m -> assertThat(m.reason()).contains("service_code"));
     }
 
     private static IntakeChannel propertyApp() {

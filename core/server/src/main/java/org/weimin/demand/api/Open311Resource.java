@@ -1,0 +1,271 @@
+package org.weimin.demand.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weimin.demand.application.IntakeService;
+import org.weimin.demand.application.DemandService;
+import org.weimin.demand.model.Demand;
+import org.weimin.demand.model.ServiceCategory;
+import org.weimin.spi.intake.InboundDelivery;
+import org.weimin.tenancy.application.CommunityAdministration;
+import org.weimin.tenancy.application.NotFoundException;
+import org.weimin.tenancy.model.CommunityId;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Each community's Open311 GeoReport v2 endpoint, so that existing civic apps can report needs and follow
+ * them. Services are the community's service categories; requests are needs raised through this API or
+ * made public by their residents. Answers in XML (the specification's required format) or JSON.
+ */
+@Path("/v1/t/{community}/open311/v2")
+@Tag(name = "Open311 GeoReport v2")
+public class Open311Resource {
+
+    private static final String CHANNEL = "intake.open311";
+    private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    @Inject
+    CommunityAdministration communities;
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    DemandService demands;
+
+    @Inject
+    DemandLabelsZh labels;
+
+    @GET
+    @Path("services.{format}")
+    @Operation(summary = "GeoReport v2: the service list (the community's service categories)")
+    public Response services(@PathParam("community") String community, @PathParam("format") String format,
+                             @QueryParam("jurisdiction_id") String jurisdiction) {
+        Response problem = check(community, format, jurisdiction);
+        if (problem != null) {
+            return problem;
+        }
+        List<Map<String, Object>> services = new ArrayList<>();
+        for (ServiceCategory category : ServiceCategory.values()) {
+            Map<String, Object> service = new LinkedHashMap<>();
+            service.put("service_code", code(category));
+            service.put("service_name", labels.category(category));
+            service.put("description", labels.category(category));
+            service.put("metadata", true);
+            service.put("type", "realtime");
+            service.put("keywords", code(category));
+            service.put("group", "微民生");
+            services.add(service);
+        }
+        return Open311Writer.list(200, format, "services", "service", services);
+    }
+
+    @GET
+    @Path("services/{code}.{format}")
+    @Operation(summary = "GeoReport v2: a service definition with its attributes")
+    public Response definition(@PathParam("community") String community, @PathParam("code") String code,
+                               @PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction) {
+        Response problem = check(community, format, jurisdiction);
+        if (problem != null) {
+            return problem;
+        }
+        if (category(code) == null) {
+            return Open311Writer.errors(404, format, "no service with code " + code);
+        }
+        Map<String, Object> urgency = new LinkedHashMap<>();
+        urgency.put("variable", true);
+        urgency.put("code", "URGENCY");
+        urgency.put("datatype", "singlevaluelist");
+        urgency.put("required", false);
+        urgency.put("datatype_description", "紧急程度 / urgency");
+        urgency.put("order", 1);
+        urgency.put("description", "是否紧急 / Is it urgent?");
+        urgency.put("values", List.of(Map.of("key", "normal", "name", "一般"), Map.of("key", "urgent", "name", "紧急")));
+        Map<String, Object> definition = new LinkedHashMap<>();
+        definition.put("service_code", code);
+        definition.put("attributes", List.of(urgency));
+        return Open311Writer.single(format, "service_definition", definition);
+    }
+
+    @POST
+    @Path("requests.{format}")
+    @Operation(summary = "GeoReport v2: create a service request (form-encoded, with the community's api_key)")
+    public Response create(@PathParam("community") String community, @PathParam("format") String format,
+                           @Context HttpServletRequest request, InputStream body) throws IOException {
+        Response problem = check(community, format, null);
+        if (problem != null) {
+            return problem;
+        }
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(IntakeResource.MAX_BODY_BYTES + 1);
+        if (bytes.length > IntakeResource.MAX_BODY_BYTES) {
+            return Open311Writer.errors(413, format, "the request is too large");
+        }
+        String form = new String(bytes, StandardCharsets.UTF_8);
+        String service = queryValue(form, "service_code");
+        if (service != null && category(service) == null) {
+            return Open311Writer.errors(400, format, "service_code " + service + " is not one of this community's services");
+        }
+        IntakeService.Answer answer;
+        try {
+            answer = intake.receive(community, CHANNEL, new InboundDelivery("POST", Map.of(), Map.of(), bytes,
+                    request.getRemoteAddr()));
+        } catch (NotFoundException e) {
+            return Open311Writer.errors(404, format, "this community does not take Open311 requests");
+        }
+        if (answer instanceof IntakeService.Answer.Refused refused) {
+            return Open311Writer.errors(refused.status() == 401 ? 403 : refused.status(), format, refused.reason());
+        }
+        DemandService.IntakeOutcome outcome = ((IntakeService.Answer.Stored) answer).outcome();
+        List<Map<String, Object>> created = new ArrayList<>();
+        for (String reference : outcome.created().isEmpty() ? outcome.alreadyKnown() : outcome.created()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("service_request_id", reference);
+            entry.put("service_notice", "社区已收到，将按时限回复 / received; the community will respond within its deadlines");
+            created.add(entry);
+        }
+        return Open311Writer.list(200, format, "service_requests", "request", created);
+    }
+
+    @GET
+    @Path("requests.{format}")
+    @Operation(summary = "GeoReport v2: service requests, filtered by id, service, date range and status")
+    public Response requests(@PathParam("community") String community, @PathParam("format") String format,
+                             @QueryParam("service_request_id") String ids, @QueryParam("service_code") String service,
+                             @QueryParam("start_date") String start, @QueryParam("end_date") String end,
+                             @QueryParam("status") String status, @QueryParam("jurisdiction_id") String jurisdiction) {
+        Response problem = check(community, format, jurisdiction);
+        if (problem != null) {
+            return problem;
+        }
+        Instant from;
+        Instant to;
+        try {
+            from = start == null ? null : OffsetDateTime.parse(start, W3C).toInstant();
+            to = end == null ? null : OffsetDateTime.parse(end, W3C).toInstant();
+        } catch (DateTimeParseException e) {
+            return Open311Writer.errors(400, format, "start_date and end_date are W3C date-times, e.g. 2026-11-27T08:00:00+08:00");
+        }
+        if (status != null && !status.equals("open") && !status.equals("closed")) {
+            return Open311Writer.errors(400, format, "status is open or closed");
+        }
+        if (service != null && category(service) == null) {
+            return Open311Writer.errors(400, format, "service_code " + service + " is not one of this community's services");
+        }
+        List<String> references = ids == null ? List.of() : Arrays.stream(ids.split(",")).map(String::strip).toList();
+        List<Demand> found = demands.publicRequests(new CommunityId(community), references,
+                service == null ? null : category(service), from, to, status == null ? null : status.equals("open"), 1000);
+        return Open311Writer.list(200, format, "service_requests", "request", found.stream().map(this::request).toList());
+    }
+
+    @GET
+    @Path("requests/{id}.{format}")
+    @Operation(summary = "GeoReport v2: one service request")
+    public Response request(@PathParam("community") String community, @PathParam("id") String id,
+                            @PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction) {
+        Response problem = check(community, format, jurisdiction);
+        if (problem != null) {
+            return problem;
+        }
+        List<Demand> found = demands.publicRequests(new CommunityId(community), List.of(id), null, null, null, null, 1);
+        if (found.isEmpty()) {
+            return Open311Writer.errors(404, format, "no service request " + id);
+        }
+        return Open311Writer.list(200, format, "service_requests", "request", List.of(request(found.get(0))));
+    }
+
+    @GET
+    @Path("tokens/{token}.{format}")
+    @Operation(summary = "GeoReport v2: tokens are not used here; requests get their id at once")
+    public Response token(@PathParam("community") String community, @PathParam("token") String token,
+                          @PathParam("format") String format) {
+        Response problem = check(community, format, null);
+        return problem != null ? problem
+                : Open311Writer.errors(404, format, "this endpoint issues service_request_id at once; there are no tokens");
+    }
+
+    private Map<String, Object> request(Demand demand) {
+        ServiceCategory category = demand.category() != null ? demand.category()
+                : demand.suggestion() == null ? null : demand.suggestion().category();
+        Map<String, Object> request = new LinkedHashMap<>();
+        put(request, "service_request_id", demand.reference());
+        put(request, "status", demand.status().isOpen() ? "open" : "closed");
+        String notes = demand.resolution() != null ? demand.resolution() : demand.rejectionReason();
+        put(request, "status_notes", notes);
+        put(request, "service_name", category == null ? null : labels.category(category));
+        put(request, "service_code", category == null ? null : code(category));
+        put(request, "description", demand.text());
+        put(request, "agency_responsible", "社区居委会");
+        put(request, "requested_datetime", W3C.format(demand.submittedAt().atOffset(ZoneOffset.ofHours(8))));
+        put(request, "updated_datetime", W3C.format(demand.submittedAt().atOffset(ZoneOffset.ofHours(8))));
+        put(request, "expected_datetime", demand.resolveBy() == null ? null : W3C.format(demand.resolveBy().atOffset(ZoneOffset.ofHours(8))));
+        put(request, "address", demand.place());
+        return request;
+    }
+
+    /** Leaves out what is unknown, as the contract wants strings where there are values. */
+    private static void put(Map<String, Object> entry, String key, Object value) {
+        if (value != null) {
+            entry.put(key, value);
+        }
+    }
+
+    /** An unknown format, community or jurisdiction answered the GeoReport way; null when all is well. */
+    private Response check(String community, String format, String jurisdiction) {
+        if (!"json".equals(format) && !"xml".equals(format)) {
+            return Open311Writer.errors(404, "json", "the format must be json or xml");
+        }
+        if (!CommunityId.isValid(community) || !communities.isActive(new CommunityId(community))) {
+            return Open311Writer.errors(404, format, "no jurisdiction " + community);
+        }
+        if (jurisdiction != null && !jurisdiction.isBlank() && !jurisdiction.equals(community)) {
+            return Open311Writer.errors(404, format, "this endpoint serves jurisdiction " + community + " only");
+        }
+        return null;
+    }
+
+    private static String code(ServiceCategory category) {
+        return category.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static ServiceCategory category(String code) {
+        try {
+            return ServiceCategory.valueOf(code.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String queryValue(String form, String key) {
+        for (String pair : form.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && java.net.URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals(key)) {
+                return java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+}

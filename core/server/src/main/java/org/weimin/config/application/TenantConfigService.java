@@ -85,6 +85,7 @@ public class TenantConfigService {
             }
             try {
                 TenantScope.runAs(config.id(), () -> applier.applyCommunity(config));
+                features.forget(config.id());
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "applying " + result.file() + " failed", e);
                 return rejected(new ConfigFileResult.Rejected<>(result.file(), List.of(new ConfigProblem(

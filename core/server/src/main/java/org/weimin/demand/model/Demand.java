@@ -29,7 +29,7 @@ public class Demand {
     private boolean publicVisible;
     private DemandKind suggestedKind;
     private ServiceCategory suggestedCategory;
-    private double suggestionConfidence;
+    private Double suggestionConfidence;
     private String suggestionReason;
     private int supporters;
     private String assignee;
@@ -271,7 +271,8 @@ public class Demand {
     public DemandStatus status() { return status; }
     public boolean isPublic() { return publicVisible; }
     public Suggestion suggestion() {
-        return suggestedKind == null ? null : new Suggestion(suggestedKind, suggestedCategory, suggestionConfidence, suggestionReason);
+        return suggestedKind == null ? null : new Suggestion(suggestedKind, suggestedCategory,
+                suggestionConfidence == null ? 0 : suggestionConfidence, suggestionReason);
     }
     public int supporters() { return supporters; }
     public String assignee() { return assignee; }

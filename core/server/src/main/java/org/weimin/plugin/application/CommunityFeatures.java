@@ -59,6 +59,29 @@ public class CommunityFeatures {
     @Inject
     Store store;
 
+    /** What a community has made of its features, kept while neither its choices nor the plugins change. */
+    private record Cached(long generation, Object value) {
+    }
+
+    private final Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, java.util.function.Supplier<T> make) {
+        long generation = host.generation();
+        Cached hit = cache.get(key);
+        if (hit != null && hit.generation() == generation) {
+            return (T) hit.value();
+        }
+        T value = make.get();
+        cache.put(key, new Cached(generation, value));
+        return value;
+    }
+
+    /** Drops what is cached for a community; call it after its choices changed and were committed. */
+    public void forget(CommunityId community) {
+        cache.keySet().removeIf(key -> key.startsWith(community.value() + "|"));
+    }
+
     /** Every feature the running plugins offer, with this community's choice; for the community's administrator. */
     public List<FeatureSetting> list(String community, Caller caller) {
         CommunityId id = administrable(community, caller, false);
@@ -67,8 +90,8 @@ public class CommunityFeatures {
 
     /** The features this community has turned on, of one kind. */
     public List<FeatureDescriptor> enabled(CommunityId community, FeatureKind kind) {
-        return TenantScope.callAs(community, () -> store.list(host.features())).stream()
-                .filter(FeatureSetting::enabled).map(FeatureSetting::feature).filter(f -> f.kind() == kind).toList();
+        return cached(community.value() + "|enabled|" + kind, () -> TenantScope.callAs(community, () -> store.list(host.features()))
+                .stream().filter(FeatureSetting::enabled).map(FeatureSetting::feature).filter(f -> f.kind() == kind).toList());
     }
 
     /** Turns a feature on or off with settings; refuses bad settings naming the fields, and changes nothing then. */
@@ -77,7 +100,9 @@ public class CommunityFeatures {
         CommunityId id = administrable(community, caller, true);
         FeatureDescriptor feature = host.feature(featureId)
                 .orElseThrow(() -> new NotFoundException("no running plugin offers the feature '" + featureId + "'"));
-        return TenantScope.callAs(id, () -> store.configure(id, feature, enabled, settings == null ? Map.of() : settings));
+        FeatureSetting changed = TenantScope.callAs(id, () -> store.configure(id, feature, enabled, settings == null ? Map.of() : settings));
+        forget(id);
+        return changed;
     }
 
     /**
@@ -102,11 +127,13 @@ public class CommunityFeatures {
         FeatureDescriptor feature = host.feature(featureId)
                 .orElseThrow(() -> new NotFoundException("no running plugin offers the feature '" + featureId + "'"));
         store.configure(community, feature, enabled, settings);
+        forget(community);
     }
 
     /** Makes the community's instance of an enabled feature. */
     public <T> T instance(CommunityId community, String featureId, Class<T> type) {
-        return TenantScope.callAs(community, () -> store.instance(community, featureId, type));
+        return type.cast(cached(community.value() + "|instance|" + featureId,
+                () -> TenantScope.callAs(community, () -> store.instance(community, featureId, type))));
     }
 
     /**

@@ -85,6 +85,12 @@ public class PluginHost {
     private final Map<String, PluginRecord> unloadable = new ConcurrentHashMap<>();
     private final Map<String, Feature> features = new ConcurrentHashMap<>();
     private PluginManager manager;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Changes whenever a plugin starts, stops, unloads or fails: caches of features made before are stale. */
+    public long generation() {
+        return generation.get();
+    }
 
     /** A plugin the host knows, whatever its state. */
     private record Loaded(String pluginId, Path file, String source, PluginState state, String failure) {
@@ -168,6 +174,7 @@ public class PluginHost {
     }
 
     private void startPlugin(String pluginId) {
+        generation.incrementAndGet();
         try {
             org.pf4j.PluginState state = manager.startPlugin(pluginId);
             if (state != org.pf4j.PluginState.STARTED) {
@@ -184,6 +191,7 @@ public class PluginHost {
     }
 
     private void fail(String pluginId, String reason) {
+        generation.incrementAndGet();
         LOG.warning(() -> "plugin " + pluginId + " failed: " + reason);
         plugins.computeIfPresent(pluginId, (id, loaded) -> loaded.with(PluginState.FAILED, reason));
         try {
@@ -231,6 +239,7 @@ public class PluginHost {
     }
 
     private void forgetFeatures(String pluginId) {
+        generation.incrementAndGet();
         features.values().removeIf(f -> f.pluginId().equals(pluginId));
     }
 
@@ -295,6 +304,7 @@ public class PluginHost {
             return timed(featureId, () -> work.apply(feature.factory()));
         } catch (PluginFailureException e) {
             features.computeIfPresent(featureId, (id, f) -> f.failed(e.getMessage()));
+            generation.incrementAndGet();
             throw e;
         }
     }

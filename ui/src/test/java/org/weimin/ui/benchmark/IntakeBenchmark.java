@@ -43,7 +43,8 @@ class IntakeBenchmark {
 
     private static final String SECRET = "huanglong-demo-property-secret";
     private static final int DELIVERIES = 2000;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @ArquillianResource
     URL base;

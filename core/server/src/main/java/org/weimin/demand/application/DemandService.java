@@ -30,7 +30,6 @@ import org.weimin.tenancy.application.ForbiddenActionException;
 import org.weimin.tenancy.application.InvalidInputException;
 import org.weimin.tenancy.application.NotFoundException;
 import org.weimin.tenancy.application.TenantScope;
-import org.weimin.tenancy.model.Community;
 import org.weimin.tenancy.model.CommunityId;
 import org.weimin.tenancy.model.CommunityRepository;
 
@@ -229,12 +228,11 @@ public class DemandService {
 
         private final Clock clock = Clock.systemUTC();
 
-        @Transactional
+        @Inject
+        org.weimin.identity.application.CommunityGate gate;
+
         public void requireAccess(CommunityId id, Caller caller) {
-            Community community = communities.find(id).orElseThrow(() -> new CommunityNotFoundException(id.value()));
-            if (!caller.accessTo(community).canRead()) {
-                throw new CommunityNotFoundException(id.value());
-            }
+            gate.readable(id, caller);
         }
 
         @Transactional

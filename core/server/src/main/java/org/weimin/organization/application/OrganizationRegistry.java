@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.weimin.identity.model.Caller;
-import org.weimin.identity.model.CommunityAccess;
-import org.weimin.identity.model.Permission;
 import org.weimin.organization.model.Organization;
 import org.weimin.organization.model.OrganizationRepository;
 import org.weimin.plugin.application.CommunityFeatures;
@@ -22,13 +20,10 @@ import org.weimin.spi.form.ValidationResult;
 import org.weimin.spi.organization.OrganizationType;
 import org.weimin.tenancy.application.CommunityNotFoundException;
 import org.weimin.tenancy.application.ConflictException;
-import org.weimin.tenancy.application.ForbiddenActionException;
 import org.weimin.tenancy.application.InvalidInputException;
 import org.weimin.tenancy.application.NotFoundException;
 import org.weimin.tenancy.application.TenantScope;
-import org.weimin.tenancy.model.Community;
 import org.weimin.tenancy.model.CommunityId;
-import org.weimin.tenancy.model.CommunityRepository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -146,22 +141,18 @@ public class OrganizationRegistry {
     public static class Store {
 
         @Inject
-        CommunityRepository communities;
-
-        @Inject
         OrganizationRepository organizations;
 
         private final Clock clock = Clock.systemUTC();
 
-        @Transactional
+        @Inject
+        org.weimin.identity.application.CommunityGate gate;
+
         public void requireAccess(CommunityId id, Caller caller, boolean change) {
-            Community community = communities.find(id).orElseThrow(() -> new CommunityNotFoundException(id.value()));
-            CommunityAccess access = caller.accessTo(community);
-            if (!access.canRead()) {
-                throw new CommunityNotFoundException(id.value());
-            }
-            if (change && !(access == CommunityAccess.MEMBER && caller.permissions().contains(Permission.MANAGE_COMMUNITY))) {
-                throw new ForbiddenActionException("only the community's cadres register and approve organisations");
+            if (change) {
+                gate.manageable(id, caller, "only the community's cadres register and approve organisations");
+            } else {
+                gate.readable(id, caller);
             }
         }
 

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.weimin.grid.model.GridRepository;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.CommunityAccess;
-import org.weimin.identity.model.Permission;
 import org.weimin.plugin.infrastructure.HostPluginContext;
 import org.weimin.plugin.infrastructure.PluginHost;
 import org.weimin.plugin.infrastructure.SecretBox;
@@ -25,7 +24,6 @@ import org.weimin.spi.form.FieldError;
 import org.weimin.spi.form.Settings;
 import org.weimin.spi.form.ValidationResult;
 import org.weimin.tenancy.application.CommunityNotFoundException;
-import org.weimin.tenancy.application.ForbiddenActionException;
 import org.weimin.tenancy.application.NotFoundException;
 import org.weimin.tenancy.application.TenantScope;
 import org.weimin.tenancy.model.Community;
@@ -170,16 +168,14 @@ public class CommunityFeatures {
 
         private final Clock clock = Clock.systemUTC();
 
-        @Transactional
+        @Inject
+        org.weimin.identity.application.CommunityGate gate;
+
+        /** Cadres change features; supervisors and assessors may look; other members may not. */
         public void requireAccess(CommunityId id, Caller caller, boolean change) {
-            Community community = communities.find(id).orElseThrow(() -> new CommunityNotFoundException(id.value()));
-            CommunityAccess access = caller.accessTo(community);
-            if (!access.canRead()) {
-                throw new CommunityNotFoundException(id.value());
-            }
-            if (!(access == CommunityAccess.MEMBER && caller.permissions().contains(Permission.MANAGE_COMMUNITY))
-                    && (change || access == CommunityAccess.MEMBER)) {
-                throw new ForbiddenActionException("only the community's cadres manage its plugin features");
+            String refusal = "only the community's cadres manage its plugin features";
+            if (change || gate.readable(id, caller) == CommunityAccess.MEMBER) {
+                gate.manageable(id, caller, refusal);
             }
         }
 

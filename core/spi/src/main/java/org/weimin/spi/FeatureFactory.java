@@ -30,6 +30,14 @@ public interface FeatureFactory<T> {
         return FormSchema.empty();
     }
 
+    /**
+     * Valid settings to show as an example, for settings whose form a generated sample cannot fill (a key of
+     * a given format, say); the test kit creates the feature with them.
+     */
+    default java.util.Map<String, Object> exampleSettings() {
+        return java.util.Map.of();
+    }
+
     /** Checks that the schema cannot express (one setting depending on another); empty when all is well. */
     default List<FieldError> check(Settings settings) {
         return List.of();

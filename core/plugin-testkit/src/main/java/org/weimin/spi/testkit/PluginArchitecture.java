@@ -20,7 +20,7 @@ public final class PluginArchitecture {
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(pluginPackage);
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("org.weimin.spi..", pluginPackage + "..",
-                        "java..", "javax.crypto..", "jakarta.json..", "org.pf4j..")
+                        "java..", "javax.crypto..", "javax.xml..", "org.w3c.dom..", "org.xml.sax..", "jakarta.json..", "org.pf4j..")
                 .because("a plugin reaches the platform only through the SPI")
                 .allowEmptyShould(false)
                 .check(classes);

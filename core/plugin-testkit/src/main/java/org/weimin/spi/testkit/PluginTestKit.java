@@ -66,7 +66,9 @@ public final class PluginTestKit {
             }));
             tests.add(dynamicTest(id + ": settings form can be rendered", () -> assertRenderable(factory.settingsSchema())));
             tests.add(dynamicTest(id + ": create() works with default settings", () -> {
-                ValidationResult settings = factory.settingsSchema().validate(sampleValues(factory.settingsSchema()));
+                Map<String, Object> sample = new HashMap<>(sampleValues(factory.settingsSchema()));
+                sample.putAll(factory.exampleSettings());
+                ValidationResult settings = factory.settingsSchema().validate(sample);
                 assertTrue(settings.isValid(), "sample settings refused: " + settings.errors());
                 assertTrue(factory.check(settings.settings()).isEmpty(), "sample settings refused by check()");
                 Object feature = factory.create(new TestPluginContext(), settings.settings());

@@ -30,7 +30,7 @@ class IntakeChannelsTest {
     @TestFactory
     Stream<DynamicTest> everyChannelKeepsThePluginContract() {
         return PluginTestKit.contract(new ResidentPortal(), new PropertyAppWebhook(), new QqOneBot(), new SelfHelpStation(),
-                new PublicOpinionForum(), new Open311Intake());
+                new PublicOpinionForum(), new Open311Intake(), new WeCom());
     }
 
     @Test
@@ -151,6 +151,46 @@ class IntakeChannelsTest {
         byte[] noService = "api_key=open311-api-key-0123456789&description=%E8%B7%AF%E7%81%AF".getBytes(StandardCharsets.UTF_8);
         assertThat(open311.receive(new InboundDelivery("POST", Map.of(), Map.of(), noService, "1.2.3.4")))
                 .isInstanceOfSatisfying(IntakeResult.Malformed.class, m -> assertThat(m.reason()).contains("service_code"));
+    }
+
+    @Test
+    void weComVerifiesTheUrlAndTakesEncryptedGroupMessagesWithTheKeyword() {
+        String token = "QDG6eK";
+        String aesKey = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
+        String corp = "wx5823bf96d3bd56c7";
+        IntakeChannel wecom = new WeCom().create(CONTEXT, new Settings(Map.of("token", token, "encodingAesKey", aesKey,
+                "corpId", corp, "keyword", "#需求")));
+        WeComCrypto crypto = new WeComCrypto(token, aesKey, corp);
+
+        String echo = crypto.encrypt("1616140317555161061");
+        var verification = wecom.receive(new InboundDelivery("GET", Map.of(), Map.of("msg_signature", List.of(crypto.signature("1409659589", "263014780", echo)),
+                "timestamp", List.of("1409659589"), "nonce", List.of("263014780"), "echostr", List.of(echo)), new byte[0], "1.2.3.4"));
+        assertThat(((IntakeResult.Accepted) verification).replyBody()).isEqualTo("1616140317555161061");
+
+        String inner = "<xml><ToUserName><![CDATA[" + corp + "]]></ToUserName><FromUserName><![CDATA[zhangsan]]></FromUserName>"
+                + "<CreateTime>1348831860</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[#需求 东门的路灯坏了]]></Content>"
+                + "<MsgId>1234567890123456</MsgId><AgentID>128</AgentID></xml>";
+        String encrypted = crypto.encrypt(inner);
+        String body = "<xml><ToUserName><![CDATA[" + corp + "]]></ToUserName><Encrypt><![CDATA[" + encrypted + "]]></Encrypt><AgentID><![CDATA[128]]></AgentID></xml>";
+        Map<String, List<String>> query = Map.of("msg_signature", List.of(crypto.signature("1409659813", "1372623149", encrypted)),
+                "timestamp", List.of("1409659813"), "nonce", List.of("1372623149"));
+        var accepted = (IntakeResult.Accepted) wecom.receive(new InboundDelivery("POST", Map.of(), query, body.getBytes(StandardCharsets.UTF_8), "1.2.3.4"));
+        assertThat(accepted.drafts()).singleElement().satisfies(d -> {
+            assertThat(d.text()).isEqualTo("东门的路灯坏了");
+            assertThat(d.origin().externalId()).isEqualTo("wecom:1234567890123456");
+        });
+        String reply = accepted.replyBody();
+        String replyCipher = reply.replaceAll("(?s).*<Encrypt><!\\[CDATA\\[(.*?)\\]\\]></Encrypt>.*", "$1");
+        assertThat(crypto.decrypt(replyCipher)).as("the acknowledgement goes back encrypted").contains("已收到", "zhangsan");
+
+        Map<String, List<String>> forged = Map.of("msg_signature", List.of("0".repeat(40)), "timestamp", List.of("1409659813"),
+                "nonce", List.of("1372623149"));
+        assertThat(wecom.receive(new InboundDelivery("POST", Map.of(), forged, body.getBytes(StandardCharsets.UTF_8), "1.2.3.4")))
+                .isInstanceOf(IntakeResult.Unauthenticated.class);
+        assertThat(wecom.receive(new InboundDelivery("POST", Map.of(), query, "not xml".getBytes(StandardCharsets.UTF_8), "1.2.3.4")))
+                .isInstanceOf(IntakeResult.Malformed.class);
+        WeComCrypto otherCorp = new WeComCrypto(token, aesKey, "wx-someone-else");
+        assertThat(crypto.decrypt(otherCorp.encrypt(inner))).as("meant for another receiver").isNull();
     }
 
     private static IntakeChannel propertyApp() {

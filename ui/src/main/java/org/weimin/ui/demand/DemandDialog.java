@@ -1,5 +1,6 @@
 package org.weimin.ui.demand;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -151,6 +152,13 @@ class DemandDialog extends Dialog {
                 actions.add(button("demand.split", "split", () -> demands.split(community, caller, id)));
             } else if (s.status().isOpen()) {
                 similar(actions);
+            }
+            if (detail.nextStatuses().contains(DemandStatus.ESCALATED)) {
+                actions.add(button("demand.escalate", "escalate", () -> {
+                    List<UUID> together = new java.util.ArrayList<>(List.of(id));
+                    demands.similar(community, caller, id).forEach(c -> together.add(c.need().id()));
+                    return demands.escalateToProject(community, caller, together, s.text());
+                }));
             }
         } else if (s.status() == DemandStatus.RESOLVED) {
             TextArea why = new TextArea(getTranslation("demand.why-reopen"));

@@ -239,6 +239,31 @@ class DemandLibraryIT extends PlatformApiTest {
                 .as("the station form is not the resident's own way in").isEqualTo(403);
     }
 
+    @Test
+    void manySimilarWishesBecomeOneProjectThatSpeaksForAllTheirResidents() {
+        String neighbour = api.signIn("huanglong", "resident2", "demo1234");
+        String third = api.signIn("huanglong", "resident4", "demo1234");
+        String a = raise(resident, "希望小区里有个儿童阅览室，孩子放学有地方看书", null);
+        String b = raise(neighbour, "建议建一个儿童阅览室", null);
+        String c = raise(third, "孩子们需要一个看书的地方，建议办阅览室", null);
+        Api.Reply escalated = api.post("/api/v1/t/huanglong/demands/escalations", staff, Api.json(Map.of(
+                "needs", java.util.List.of(a, b, c), "text", "建设社区儿童阅览室")));
+        assertThat(escalated.status()).as(escalated.body()).isEqualTo(201);
+        JsonNode project = escalated.json().get("summary");
+        assertThat(project.get("kind").asText()).isEqualTo("PROJECT");
+        assertThat(project.get("residents").asInt()).isEqualTo(3);
+        JsonNode wish = api.get("/api/v1/t/huanglong/demands/" + a, resident).json();
+        assertThat(wish.get("summary").get("status").asText()).isEqualTo("ESCALATED");
+        assertThat(wish.get("timeline").toString()).as("the resident sees where the wish went").contains(project.get("reference").asText());
+        assertThat(api.post("/api/v1/t/huanglong/demands/escalations", staff, Api.json(Map.of("needs", java.util.List.of(a),
+                "text", "再升级一次"))).status()).as("an escalated need cannot be escalated again").isEqualTo(409);
+        String daguan = api.signIn("daguan", "cadre", "demo1234");
+        assertThat(api.post("/api/v1/t/daguan/demands/escalations", daguan, Api.json(Map.of("needs", java.util.List.of(b),
+                "text", "越界"))).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/t/huanglong/demands/escalations", resident, Api.json(Map.of("needs", java.util.List.of(b),
+                "text", "居民不能升级"))).status()).isEqualTo(403);
+    }
+
     private String raise(String token, String text, String place) {
         return raise(token, text, place, "huanglong");
     }

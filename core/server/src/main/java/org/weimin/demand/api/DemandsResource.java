@@ -156,6 +156,23 @@ public class DemandsResource {
                 body != null && Boolean.TRUE.equals(body.internal()));
     }
 
+    /** @param needs the ids of the needs that become the project; @param text the project in a sentence */
+    public record Escalation(List<String> needs, String text) {
+    }
+
+    @POST
+    @Path("/escalations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Staff: turn needs (e.g. many similar wishes) into one micro-project that speaks for all their residents")
+    public Response escalate(@PathParam("community") String community, Escalation escalation) {
+        if (escalation == null || escalation.needs() == null) {
+            throw new InvalidInputException("needs", "send {\"needs\": [ids], \"text\": \"...\"}");
+        }
+        DemandViews.Detail project = demands.escalateToProject(community, caller(),
+                escalation.needs().stream().map(DemandsResource::uuid).toList(), escalation.text());
+        return Response.status(Response.Status.CREATED).entity(project).build();
+    }
+
     @GET
     @Path("/{id}/similar")
     @Operation(summary = "Staff: open needs that probably ask for the same (similar words, same building, within a month)")

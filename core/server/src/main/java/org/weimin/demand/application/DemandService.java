@@ -133,6 +133,24 @@ public class DemandService {
         return closed;
     }
 
+    /**
+     * Staff turn one or more open needs (typically many similar wishes) into one micro-project; the needs
+     * become escalated, the project speaks for all their residents.
+     */
+    public DemandViews.Detail escalateToProject(String community, Caller caller, List<UUID> needIds, String projectText) {
+        CommunityId id = access(community, caller);
+        if (!isStaff(caller)) {
+            throw new ForbiddenActionException("only the community's staff escalate needs");
+        }
+        if (needIds == null || needIds.isEmpty()) {
+            throw new InvalidInputException("needs", "name the needs that become the project");
+        }
+        if (projectText == null || projectText.isBlank()) {
+            throw new InvalidInputException("text", "describe the project in a sentence");
+        }
+        return TenantScope.callAs(id, () -> store.escalate(caller, needIds, projectText.strip()));
+    }
+
     /** Needs that probably ask for the same as this one, for staff to merge. */
     public List<DemandViews.Similar> similar(String community, Caller caller, UUID demandId) {
         CommunityId id = access(community, caller);
@@ -294,6 +312,23 @@ public class DemandService {
             }
             action.apply(demand, caller.username(), clock.instant()).forEach(demands::add);
             return detail(caller, demand);
+        }
+
+        @Transactional
+        public DemandViews.Detail escalate(Caller caller, List<UUID> needIds, String text) {
+            Instant now = clock.instant();
+            List<Demand> needs = needIds.stream().distinct().map(this::need).toList();
+            Demand project = Demand.projectFrom(needs, text, null, now);
+            demands.add(project);
+            demands.add(project.submitted(caller.username(), "由 " + needs.stream().map(Demand::reference)
+                    .collect(java.util.stream.Collectors.joining("、")) + " 升级为微项目"));
+            project.classify(DemandKind.PROJECT, needs.get(0).category() != null ? needs.get(0).category()
+                    : needs.get(0).suggestion() != null ? needs.get(0).suggestion().category() : ServiceCategory.FACILITIES,
+                    null, policy(), caller.username(), now).forEach(demands::add);
+            for (Demand need : needs) {
+                need.escalate(caller.username(), project.reference(), now).forEach(demands::add);
+            }
+            return detail(caller, project);
         }
 
         @Transactional

@@ -178,6 +178,20 @@ public class Demand {
     }
 
     /**
+     * Many similar wishes become one micro-project: a new need that speaks for all their residents, raised by
+     * staff and linked from every wish's timeline.
+     */
+    public static Demand projectFrom(List<Demand> wishes, String text, Suggestion suggestion, Instant now) {
+        if (wishes.isEmpty()) {
+            throw new IllegalArgumentException("a project grows out of at least one need");
+        }
+        Demand project = new Demand("escalation", null, null, null, null, null, text, wishes.get(0).place,
+                Urgency.NORMAL, true, suggestion, now);
+        project.supporters = wishes.stream().mapToInt(Demand::residents).sum() - 1;
+        return project;
+    }
+
+    /**
      * Folds this need into another that asks for the same: its resident (and its supporters) count for the
      * survivor, and both timelines say so.
      */

@@ -11,7 +11,7 @@ public enum DemandStatus {
 
     public Set<DemandStatus> next() {
         return switch (this) {
-            case SUBMITTED -> EnumSet.of(TRIAGED, REJECTED, MERGED);
+            case SUBMITTED -> EnumSet.of(TRIAGED, REJECTED, MERGED, ESCALATED);
             case TRIAGED -> EnumSet.of(TRIAGED, ACCEPTED, REJECTED, MERGED, ESCALATED);
             case ACCEPTED -> EnumSet.of(IN_PROGRESS, RESOLVED, ESCALATED);
             case IN_PROGRESS -> EnumSet.of(RESOLVED, ESCALATED);

@@ -45,6 +45,7 @@ public class DemandsView extends CommunityPage {
     private final Select<ServiceCategory> category = new Select<>();
     private final Checkbox overdue = new Checkbox();
     private final TextField search = new TextField();
+    private final Checkbox board = new Checkbox();
     private String community;
     private Caller caller;
 
@@ -69,6 +70,11 @@ public class DemandsView extends CommunityPage {
         }
         if (staff) {
             add(filters());
+        } else {
+            board.setLabel(getTranslation("demands.board"));
+            board.setId("public-board");
+            board.addValueChangeListener(e -> table.getDataProvider().refreshAll());
+            add(board);
         }
         table.setId("demands");
         table.addComponentColumn(d -> DemandLabels.status(this, d.status())).setHeader(getTranslation("demands.column.status")).setAutoWidth(true).setFlexGrow(0);
@@ -126,7 +132,7 @@ public class DemandsView extends CommunityPage {
 
     private DemandFilter filter() {
         return new DemandFilter(status.getValue() == null ? Set.of() : Set.of(status.getValue()), kind.getValue(),
-                category.getValue(), null, null, overdue.getValue(), null, search.getValue());
+                category.getValue(), null, null, overdue.getValue(), null, search.getValue(), board.getValue());
     }
 
     static Div line(String label, String value) {

@@ -157,6 +157,9 @@ class DemandLibraryIT extends PlatformApiTest {
         String reference = submitted.json().get("created").get(0).asText();
         String id = find(api.get("/api/v1/t/huanglong/demands", resident).json(), reference).get("id").asText();
         String neighbour = api.signIn("huanglong", "resident2", "demo1234");
+        assertThat(api.get("/api/v1/t/huanglong/demands?public=true", neighbour).body()).as("the public board")
+                .contains("儿童游乐场");
+        assertThat(api.get("/api/v1/t/huanglong/demands", neighbour).body()).as("their own list").doesNotContain("儿童游乐场");
         assertThat(api.post("/api/v1/t/huanglong/demands/" + id + "/support", neighbour, "").json()
                 .get("summary").get("supporters").asInt()).isEqualTo(1);
         assertThat(api.post("/api/v1/t/huanglong/demands/" + id + "/support", neighbour, "").status()).isEqualTo(409);

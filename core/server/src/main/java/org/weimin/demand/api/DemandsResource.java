@@ -66,17 +66,20 @@ public class DemandsResource {
     SecurityContext security;
 
     @GET
-    @Operation(summary = "The library, newest first: staff see all, a resident their own; filters and paging")
+    @Operation(summary = "The library, newest first: staff see all, a resident their own (or, with public=true, the needs "
+            + "residents made public, to support them); filters and paging")
     public DemandViews.Page list(@PathParam("community") String community, @QueryParam("status") List<String> statuses,
                                  @QueryParam("kind") String kind, @QueryParam("category") String category,
                                  @QueryParam("place") String place, @QueryParam("channel") String channel,
                                  @QueryParam("overdue") boolean overdue, @QueryParam("q") String text,
+                                 @QueryParam("public") boolean publicOnly,
                                  @QueryParam("offset") @DefaultValue("0") int offset,
                                  @QueryParam("limit") @DefaultValue("50") int limit) {
         Set<DemandStatus> wanted = EnumSet.noneOf(DemandStatus.class);
         statuses.forEach(s -> wanted.add(parse(DemandStatus.class, s, "status")));
         DemandFilter filter = new DemandFilter(wanted, kind == null ? null : parse(DemandKind.class, kind, "kind"),
-                category == null ? null : parse(ServiceCategory.class, category, "category"), place, channel, overdue, null, text);
+                category == null ? null : parse(ServiceCategory.class, category, "category"), place, channel, overdue, null, text,
+                publicOnly);
         return demands.inbox(community, caller(), filter, offset, limit);
     }
 

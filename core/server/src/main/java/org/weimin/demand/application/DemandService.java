@@ -288,10 +288,10 @@ public class DemandService {
         public DemandViews.Page page(CommunityId id, Caller caller, DemandFilter filter, int offset, int limit) {
             Instant now = clock.instant();
             DemandFilter scoped = filter;
-            if (!isStaff(caller) && caller.accessTo(communities.find(id).orElseThrow()) == CommunityAccess.MEMBER) {
+            if (!isStaff(caller) && caller.accessTo(communities.find(id).orElseThrow()) == CommunityAccess.MEMBER
+                    && !filter.publicOnly()) {
                 UUID me = accounts.findByUsername(caller.username()).map(Account::id).orElseThrow();
-                scoped = new DemandFilter(filter.statuses(), filter.kind(), filter.category(), filter.place(), filter.channel(),
-                        filter.overdueOnly(), me, filter.text());
+                scoped = filter.ofSubmitter(me);
             }
             List<DemandViews.Summary> items = demands.page(scoped, now, offset, limit).stream()
                     .map(d -> DemandViews.Summary.of(d, now)).toList();

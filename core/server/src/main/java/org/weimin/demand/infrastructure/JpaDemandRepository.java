@@ -141,6 +141,9 @@ public class JpaDemandRepository implements DemandRepository {
             conditions.add("d.text like :text");
             parameters.put("text", "%" + filter.text().strip() + "%");
         }
+        if (filter.publicOnly()) {
+            conditions.add("d.publicVisible = true");
+        }
         if (filter.overdueOnly()) {
             conditions.add("d.status in :open and ((d.respondedAt is null and d.respondBy < :now) or d.resolveBy < :now)");
             parameters.put("open", OPEN);

@@ -8,11 +8,16 @@ import java.util.UUID;
  *
  * @param submitter only the needs of this account (a resident's own list)
  * @param overdueOnly only open needs past their response or resolution deadline
+ * @param publicOnly only needs their residents made public (the board residents support needs on)
  */
 public record DemandFilter(Set<DemandStatus> statuses, DemandKind kind, ServiceCategory category, String place,
-                           String channel, boolean overdueOnly, UUID submitter, String text) {
+                           String channel, boolean overdueOnly, UUID submitter, String text, boolean publicOnly) {
 
     public static DemandFilter all() {
-        return new DemandFilter(Set.of(), null, null, null, null, false, null, null);
+        return new DemandFilter(Set.of(), null, null, null, null, false, null, null, false);
+    }
+
+    public DemandFilter ofSubmitter(UUID account) {
+        return new DemandFilter(statuses, kind, category, place, channel, overdueOnly, account, text, publicOnly);
     }
 }

@@ -267,6 +267,23 @@ class DemandLibraryIT extends PlatformApiTest {
                 "text", "居民不能升级"))).status()).isEqualTo(403);
     }
 
+    @Test
+    void aVisitWithOrWithoutNeedsCountsAsContactWithTheHousehold() {
+        Api.Reply quiet = api.post("/api/v1/t/huanglong/demands", staff, Api.json(Map.of("channel", "intake.door-visit",
+                "values", Map.of("household", "1-1-101", "visitDate", "2026-11-25", "notes", "老人身体好，无需求"))));
+        assertThat(quiet.status()).as(quiet.body()).isEqualTo(201);
+        assertThat(quiet.json().get("created")).isEmpty();
+        Api.Reply withNeeds = api.post("/api/v1/t/huanglong/demands", staff, Api.json(Map.of("channel", "intake.door-visit",
+                "values", Map.of("household", "1-1-102", "visitDate", "2026-11-25", "needs", "卫生间扶手松了\n想办老年卡"))));
+        assertThat(withNeeds.json().get("created")).hasSize(2);
+        JsonNode coverage = api.get("/api/v1/t/huanglong/household-contacts?since=2026-11-01", staff).json();
+        assertThat(coverage.get("householdsReached").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(coverage.get("entries").findValuesAsText("household")).contains("1-1-101", "1-1-102");
+        assertThat(api.get("/api/v1/t/huanglong/household-contacts", resident).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/t/huanglong/household-contacts", api.signIn("daguan", "cadre", "demo1234")).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/t/huanglong/household-contacts?since=yesterday", staff).status()).isEqualTo(400);
+    }
+
     private String raise(String token, String text, String place) {
         return raise(token, text, place, "huanglong");
     }

@@ -62,6 +62,9 @@ public class IntakeService {
     @Inject
     RateLimiter limiter;
 
+    @Inject
+    org.weimin.grid.application.HouseholdContacts contacts;
+
     public Answer receive(String community, String channelId, InboundDelivery delivery) {
         CommunityId id = enabledChannel(community, channelId);
         if (!limiter.tryAcquire(id.value() + "/" + channelId)) {
@@ -76,6 +79,7 @@ public class IntakeService {
             return new Answer.Refused(400, malformed.reason());
         }
         IntakeResult.Accepted accepted = (IntakeResult.Accepted) result;
+        contacts.record(id, accepted.contacts(), channelId, channelId);
         return new Answer.Stored(demands.intake(id, accepted.drafts(), null, false, null), accepted.replyBody(),
                 accepted.replyContentType());
     }
@@ -103,6 +107,7 @@ public class IntakeService {
                 "x-weimin-form", List.of(caller.username())), Map.of(), body.getBytes(StandardCharsets.UTF_8), "form");
         IntakeResult result = host.call(channelId, factory -> channel.receive(delivery));
         if (result instanceof IntakeResult.Accepted accepted) {
+            contacts.record(id, accepted.contacts(), channelId, caller.username());
             boolean ownNeed = RESIDENT_PORTAL.equals(channelId)
                     && caller.permissions().contains(org.weimin.identity.model.Permission.SUBMIT_NEEDS);
             return ownNeed ? demands.intake(id, accepted.drafts(), caller, publicVisible, null)

@@ -138,4 +138,33 @@ public class JpaGridRepository implements GridRepository {
     public void remove(Resident resident) {
         em.remove(resident);
     }
+
+    @Override
+    public Optional<Household> householdByRef(String reference) {
+        String[] parts = reference == null ? new String[0] : reference.strip().split("-");
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        int unit;
+        try {
+            unit = Integer.parseInt(parts[1]);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return em.createQuery("select h from Household h, BuildingUnit u, Building b where h.unitId = u.id"
+                        + " and u.buildingId = b.id and b.code = :building and u.number = :unit and h.room = :room", Household.class)
+                .setParameter("building", parts[0]).setParameter("unit", unit).setParameter("room", parts[2])
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(org.weimin.grid.model.HouseholdContactRecord contact) {
+        em.persist(contact);
+    }
+
+    @Override
+    public List<org.weimin.grid.model.HouseholdContactRecord> contactsSince(java.time.LocalDate since) {
+        return em.createQuery("select c from HouseholdContactRecord c where c.contactDate >= :since order by c.contactDate desc",
+                org.weimin.grid.model.HouseholdContactRecord.class).setParameter("since", since).getResultList();
+    }
 }

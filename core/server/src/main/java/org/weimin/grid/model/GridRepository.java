@@ -42,4 +42,11 @@ public interface GridRepository {
     void add(Resident resident);
 
     void remove(Resident resident);
+
+    /** The household at {@code building-unit-room}, e.g. 3-2-501. */
+    Optional<Household> householdByRef(String reference);
+
+    void add(HouseholdContactRecord contact);
+
+    List<HouseholdContactRecord> contactsSince(java.time.LocalDate since);
 }

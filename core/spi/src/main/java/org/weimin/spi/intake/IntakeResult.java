@@ -10,10 +10,17 @@ public sealed interface IntakeResult {
      *
      * @param drafts the needs it contained (none is fine: a visit with no need, a chat message without the keyword)
      * @param replyBody what to answer the sender, or null for an empty 200
+     * @param contacts households staff were in touch with (since SPI 1.1)
      */
-    record Accepted(List<DemandDraft> drafts, String replyBody, String replyContentType) implements IntakeResult {
+    record Accepted(List<DemandDraft> drafts, String replyBody, String replyContentType, List<HouseholdContact> contacts)
+            implements IntakeResult {
         public Accepted {
             drafts = List.copyOf(drafts);
+            contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        }
+
+        public Accepted(List<DemandDraft> drafts, String replyBody, String replyContentType) {
+            this(drafts, replyBody, replyContentType, List.of());
         }
     }
 

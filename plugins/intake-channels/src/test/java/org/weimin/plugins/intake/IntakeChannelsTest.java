@@ -30,7 +30,7 @@ class IntakeChannelsTest {
     @TestFactory
     Stream<DynamicTest> everyChannelKeepsThePluginContract() {
         return PluginTestKit.contract(new ResidentPortal(), new PropertyAppWebhook(), new QqOneBot(), new SelfHelpStation(),
-                new PublicOpinionForum(), new Open311Intake(), new WeCom());
+                new PublicOpinionForum(), new Open311Intake(), new WeCom(), new DoorToDoorVisit());
     }
 
     @Test

@@ -1,0 +1,91 @@
+package org.weimin.grid.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.weimin.grid.model.GridRepository;
+import org.weimin.grid.model.HouseholdContactRecord;
+import org.weimin.identity.application.CommunityGate;
+import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
+import org.weimin.spi.intake.HouseholdContact;
+import org.weimin.tenancy.application.CommunityNotFoundException;
+import org.weimin.tenancy.application.ForbiddenActionException;
+import org.weimin.tenancy.application.TenantScope;
+import org.weimin.tenancy.model.CommunityId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Who the community's staff were in touch with, need or not: the basis of household coverage. Contacts
+ * come in through channels (door-to-door visit logs) and are matched to the registered households.
+ */
+@ApplicationScoped
+public class HouseholdContacts {
+
+    /** Contacts since a day, and how many of the community's registered households they reached. */
+    public record Coverage(LocalDate since, long contacts, long householdsReached, long householdsRegistered,
+                           List<Entry> entries) {
+    }
+
+    /** @param registered whether the reference matched a household in the grid */
+    public record Entry(String household, boolean registered, LocalDate date, String channel, String recordedBy, String note) {
+    }
+
+    @Inject
+    Store store;
+
+    @Inject
+    CommunityGate gate;
+
+    public void record(CommunityId community, List<HouseholdContact> contacts, String channel, String recordedBy) {
+        if (!contacts.isEmpty()) {
+            TenantScope.runAs(community, () -> store.record(contacts, channel, recordedBy));
+        }
+    }
+
+    public Coverage since(String community, Caller caller, LocalDate since) {
+        if (!CommunityId.isValid(community)) {
+            throw new CommunityNotFoundException(community);
+        }
+        CommunityId id = new CommunityId(community);
+        TenantScope.runAs(id, () -> gate.readable(id, caller));
+        if (caller.community().isPresent() && !caller.permissions().contains(Permission.VISIT_HOUSEHOLDS)
+                && !caller.permissions().contains(Permission.MANAGE_COMMUNITY)) {
+            throw new ForbiddenActionException("only the community's staff see household contacts");
+        }
+        return TenantScope.callAs(id, () -> store.coverage(since));
+    }
+
+    /** The transactional work, entered with the community's scope set. */
+    @ApplicationScoped
+    public static class Store {
+
+        @Inject
+        GridRepository grid;
+
+        private final Clock clock = Clock.systemUTC();
+
+        @Transactional
+        public void record(List<HouseholdContact> contacts, String channel, String recordedBy) {
+            for (HouseholdContact contact : contacts) {
+                grid.add(new HouseholdContactRecord(contact.household().strip(),
+                        grid.householdByRef(contact.household()).map(h -> h.id()).orElse(null), contact.date(), channel,
+                        recordedBy, contact.note(), clock.instant()));
+            }
+        }
+
+        @Transactional
+        public Coverage coverage(LocalDate since) {
+            List<HouseholdContactRecord> contacts = grid.contactsSince(since);
+            long reached = contacts.stream().filter(c -> c.householdId() != null).map(HouseholdContactRecord::householdId)
+                    .distinct().count();
+            List<Entry> entries = contacts.stream().limit(500).map(c -> new Entry(c.household(), c.householdId() != null,
+                    c.contactDate(), c.channel(), c.recordedBy(), c.note())).toList();
+            return new Coverage(since, contacts.size(), reached, grid.households().size(), entries);
+        }
+    }
+}

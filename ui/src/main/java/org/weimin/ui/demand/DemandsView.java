@@ -92,7 +92,7 @@ public class DemandsView extends CommunityPage {
         table.setEmptyStateText(getTranslation(staff ? "demands.empty.inbox" : "demands.empty.mine"));
         table.addItemClickListener(click -> new DemandDialog(demands, community, caller, click.getItem().id(), table.getDataProvider()::refreshAll).open());
         table.setItems(query -> demands.inbox(community, caller, filter(), query.getOffset(), query.getLimit()).items().stream(),
-                query -> (int) demands.inbox(community, caller, filter(), 0, 1).total());
+                query -> (int) demands.count(community, caller, filter()));
         table.setHeight("70vh");
         add(MainLayout.card(table));
         return title;

@@ -12,7 +12,6 @@ import org.weimin.identity.model.Permission;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.application.CommunityNotFoundException;
 import org.weimin.tenancy.model.Community;
-import org.weimin.tenancy.model.CommunityId;
 import org.weimin.ui.identity.SignInForm;
 import org.weimin.ui.identity.SignedIn;
 import org.weimin.ui.shell.MainLayout;
@@ -58,8 +57,7 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("community").orElse("");
-        Community community = CommunityId.isValid(id)
-                ? communities.all().stream().filter(c -> c.id().value().equals(id)).findFirst().orElse(null) : null;
+        Community community = communities.find(id).orElse(null);
         if (community == null) {
             event.rerouteToError(NotFoundException.class);
             return;

@@ -20,13 +20,9 @@ public final class SignedIn {
     }
 
     public static void remember(Caller caller) {
-        VaadinSession session = VaadinSession.getCurrent();
         // A new session id on sign-in, so a session id seen before signing in is worth nothing after.
         com.vaadin.flow.server.VaadinService.reinitializeSession(com.vaadin.flow.server.VaadinRequest.getCurrent());
         VaadinSession.getCurrent().setAttribute(ATTRIBUTE, caller);
-        if (session != VaadinSession.getCurrent() && session != null) {
-            session.setAttribute(ATTRIBUTE, null);
-        }
     }
 
     public static void forget() {

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.weimin.identity.model.Caller;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.model.Community;
-import org.weimin.tenancy.model.CommunityId;
 import org.weimin.ui.identity.SignedIn;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -34,8 +33,7 @@ public abstract class CommunityPage extends VerticalLayout implements BeforeEnte
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("community").orElse("");
-        Optional<Community> community = CommunityId.isValid(id)
-                ? communities.all().stream().filter(c -> c.id().value().equals(id)).findFirst() : Optional.empty();
+        Optional<Community> community = communities.find(id);
         if (community.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

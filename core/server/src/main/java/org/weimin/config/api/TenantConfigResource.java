@@ -8,7 +8,6 @@ import org.weimin.config.application.TenantConfigService;
 import org.weimin.identity.api.Callers;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,7 +34,7 @@ public class TenantConfigResource {
     @GET
     @Operation(summary = "What the last application of tenants-config/ did, with every problem by file, line and field")
     public ConfigReport lastReport() {
-        requireAdmin();
+        callers.requirePlatformAdmin(security);
         return config.lastReport();
     }
 
@@ -43,13 +42,7 @@ public class TenantConfigResource {
     @Path("/reload")
     @Operation(summary = "Apply tenants-config/ again, without a restart")
     public ConfigReport reload() {
-        requireAdmin();
+        callers.requirePlatformAdmin(security);
         return config.applyAll();
-    }
-
-    private void requireAdmin() {
-        if (!callers.require(security).isPlatformAdmin()) {
-            throw new ForbiddenException();
-        }
     }
 }

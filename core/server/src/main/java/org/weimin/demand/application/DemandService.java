@@ -21,7 +21,6 @@ import org.weimin.demand.model.Urgency;
 import org.weimin.identity.model.Account;
 import org.weimin.identity.model.AccountRepository;
 import org.weimin.identity.model.Caller;
-import org.weimin.identity.model.CommunityAccess;
 import org.weimin.identity.model.Permission;
 import org.weimin.spi.intake.DemandDraft;
 import org.weimin.tenancy.application.CommunityNotFoundException;
@@ -31,7 +30,6 @@ import org.weimin.tenancy.application.InvalidInputException;
 import org.weimin.tenancy.application.NotFoundException;
 import org.weimin.tenancy.application.TenantScope;
 import org.weimin.tenancy.model.CommunityId;
-import org.weimin.tenancy.model.CommunityRepository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -72,6 +70,12 @@ public class DemandService {
     public DemandViews.Page inbox(String community, Caller caller, DemandFilter filter, int offset, int limit) {
         CommunityId id = access(community, caller);
         return TenantScope.callAs(id, () -> store.page(id, caller, filter, Math.max(0, offset), Math.min(Math.max(1, limit), 200)));
+    }
+
+    /** How many needs the inbox (or a resident's list) holds under a filter, without loading any. */
+    public long count(String community, Caller caller, DemandFilter filter) {
+        CommunityId id = access(community, caller);
+        return TenantScope.callAs(id, () -> store.count(caller, filter));
     }
 
     public DemandViews.Detail detail(String community, Caller caller, UUID demandId) {
@@ -199,12 +203,12 @@ public class DemandService {
         if (!isStaff(caller)) {
             throw new ForbiddenActionException("only the community's staff handle needs");
         }
-        return TenantScope.callAs(id, () -> store.act(caller, demandId, action, d -> true));
+        return TenantScope.callAs(id, () -> store.act(caller, demandId, action, false));
     }
 
     private DemandViews.Detail submitterAction(String community, Caller caller, UUID demandId, Action action) {
         CommunityId id = access(community, caller);
-        return TenantScope.callAs(id, () -> store.act(caller, demandId, action, d -> store.isSubmitter(caller, d)));
+        return TenantScope.callAs(id, () -> store.act(caller, demandId, action, true));
     }
 
     /** Only the community's own people raise needs in it; anyone else is told it does not exist. */
@@ -231,9 +235,6 @@ public class DemandService {
     /** The transactional work, entered with the community's scope set. */
     @ApplicationScoped
     public static class Store {
-
-        @Inject
-        CommunityRepository communities;
 
         @Inject
         DemandRepository demands;
@@ -287,31 +288,44 @@ public class DemandService {
         @Transactional
         public DemandViews.Page page(CommunityId id, Caller caller, DemandFilter filter, int offset, int limit) {
             Instant now = clock.instant();
-            DemandFilter scoped = filter;
-            if (!isStaff(caller) && caller.accessTo(communities.find(id).orElseThrow()) == CommunityAccess.MEMBER
-                    && !filter.publicOnly()) {
-                UUID me = accounts.findByUsername(caller.username()).map(Account::id).orElseThrow();
-                scoped = filter.ofSubmitter(me);
-            }
+            DemandFilter scoped = scoped(caller, filter);
             List<DemandViews.Summary> items = demands.page(scoped, now, offset, limit).stream()
                     .map(d -> DemandViews.Summary.of(d, now)).toList();
             return new DemandViews.Page(items, demands.count(scoped, now), offset, limit);
         }
 
         @Transactional
-        public DemandViews.Detail detail(Caller caller, UUID demandId) {
-            Demand demand = visible(caller, demandId);
-            return detail(caller, demand);
+        public long count(Caller caller, DemandFilter filter) {
+            return demands.count(scoped(caller, filter), clock.instant());
+        }
+
+        /** A resident's list is their own needs, unless they look at the public board. */
+        private DemandFilter scoped(Caller caller, DemandFilter filter) {
+            if (!isStaff(caller) && caller.community().isPresent() && !filter.publicOnly()) {
+                UUID me = viewer(caller).accountId();
+                if (me == null) {
+                    throw new ForbiddenActionException("this sign-in has no account in the community any more");
+                }
+                return filter.ofSubmitter(me);
+            }
+            return filter;
         }
 
         @Transactional
-        public DemandViews.Detail act(Caller caller, UUID demandId, Action action, java.util.function.Predicate<Demand> allowed) {
-            Demand demand = visible(caller, demandId);
-            if (!allowed.test(demand)) {
+        public DemandViews.Detail detail(Caller caller, UUID demandId) {
+            Viewer viewer = viewer(caller);
+            return detail(viewer, visible(viewer, demandId));
+        }
+
+        @Transactional
+        public DemandViews.Detail act(Caller caller, UUID demandId, Action action, boolean submitterOnly) {
+            Viewer viewer = viewer(caller);
+            Demand demand = visible(viewer, demandId);
+            if (submitterOnly && !viewer.raised(demand)) {
                 throw new ForbiddenActionException("only the resident who raised this need can do that");
             }
             action.apply(demand, caller.username(), clock.instant()).forEach(demands::add);
-            return detail(caller, demand);
+            return detail(viewer, demand);
         }
 
         @Transactional
@@ -328,14 +342,17 @@ public class DemandService {
             for (Demand need : needs) {
                 need.escalate(caller.username(), project.reference(), now).forEach(demands::add);
             }
-            return detail(caller, project);
+            return detail(viewer(caller), project);
         }
 
         @Transactional
         public DemandViews.Detail support(Caller caller, UUID demandId) {
-            Demand demand = visible(caller, demandId);
-            UUID me = accounts.findByUsername(caller.username()).map(Account::id)
-                    .orElseThrow(() -> new ForbiddenActionException("only residents of this community can support a need"));
+            Viewer viewer = viewer(caller);
+            Demand demand = visible(viewer, demandId);
+            UUID me = viewer.accountId();
+            if (me == null) {
+                throw new ForbiddenActionException("only residents of this community can support a need");
+            }
             if (me.equals(demand.submitterAccountId())) {
                 throw new ConflictException("this is your own need");
             }
@@ -345,7 +362,7 @@ public class DemandService {
             Instant now = clock.instant();
             demands.add(new Supporter(demandId, me, now));
             demands.add(demand.supportedBy(caller.username(), now));
-            return detail(caller, demand);
+            return detail(viewer, demand);
         }
 
         /** A category the resident chose themselves beats the classifier's guess at it. */
@@ -401,26 +418,42 @@ public class DemandService {
                     .map(c -> new DemandViews.Similar(DemandViews.Summary.of(c.demand(), now), c.similarity())).toList();
         }
 
-        boolean isSubmitter(Caller caller, Demand demand) {
-            return demand.submitterAccountId() != null && accounts.findByUsername(caller.username())
-                    .map(a -> a.id().equals(demand.submitterAccountId())).orElse(false);
+        /**
+         * Who is looking, with their account in this community looked up once per request.
+         *
+         * @param accountId null for platform accounts (supervisors, assessors)
+         */
+        record Viewer(Caller caller, UUID accountId) {
+            boolean raised(Demand demand) {
+                return accountId != null && accountId.equals(demand.submitterAccountId());
+            }
+
+            boolean seesEverything() {
+                return isStaff(caller) || caller.community().isEmpty();
+            }
+        }
+
+        Viewer viewer(Caller caller) {
+            UUID account = caller.community().isEmpty() ? null
+                    : accounts.findByUsername(caller.username()).map(Account::id).orElse(null);
+            return new Viewer(caller, account);
         }
 
         /** Staff and readers see every need; a resident sees their own and public ones; anything else is not found. */
-        private Demand visible(Caller caller, UUID demandId) {
+        private Demand visible(Viewer viewer, UUID demandId) {
             Demand demand = demands.find(demandId).orElseThrow(() -> new NotFoundException("no need " + demandId + " here"));
-            if (isStaff(caller) || caller.community().isEmpty() || demand.isPublic() || isSubmitter(caller, demand)) {
+            if (viewer.seesEverything() || demand.isPublic() || viewer.raised(demand)) {
                 return demand;
             }
             throw new NotFoundException("no need " + demandId + " here");
         }
 
-        private DemandViews.Detail detail(Caller caller, Demand demand) {
-            boolean staff = isStaff(caller) || caller.community().isEmpty();
+        private DemandViews.Detail detail(Viewer viewer, Demand demand) {
+            boolean staff = viewer.seesEverything();
             Function<DemandEvent, DemandViews.Event> view = DemandViews.Event::of;
             List<DemandViews.Event> timeline = demands.timeline(demand.id()).stream()
                     .filter(e -> staff || !e.isInternal()).map(view).toList();
-            boolean mine = isSubmitter(caller, demand);
+            boolean mine = viewer.raised(demand);
             return new DemandViews.Detail(DemandViews.Summary.of(demand, clock.instant()),
                     staff || mine ? demand.submitterName() : null, staff ? demand.contact() : null, demand.resolution(),
                     demand.rejectionReason(), staff ? demand.rawPayload() : null, timeline, List.copyOf(demand.status().next()));

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.weimin.grid.model.Building;
-import org.weimin.grid.model.BuildingUnit;
 import org.weimin.grid.model.GridRepository;
 import org.weimin.identity.model.AccountRepository;
 import org.weimin.identity.model.Caller;
@@ -78,14 +76,11 @@ public class CommunityGrid {
             check(id, caller);
             var found = grid.gridByCode(gridCode)
                     .orElseThrow(() -> new GridPlaceNotFoundException("no grid '" + gridCode + "' in this community"));
-            return grid.buildingsOf(found.id()).stream().map(this::view).toList();
-        }
-
-        private CommunityHome.BuildingView view(Building building) {
-            List<BuildingUnit> units = grid.unitsOf(building.id());
-            long households = units.stream().mapToLong(u -> grid.householdsOf(u.id()).size()).sum();
-            return new CommunityHome.BuildingView(building.id(), building.code(), building.name(), building.floors(),
-                    units.size(), households);
+            var counts = grid.buildingCounts(found.id());
+            return grid.buildingsOf(found.id()).stream().map(b -> {
+                long[] count = counts.getOrDefault(b.id(), new long[2]);
+                return new CommunityHome.BuildingView(b.id(), b.code(), b.name(), b.floors(), count[0], count[1]);
+            }).toList();
         }
 
         private Community check(CommunityId id, Caller caller) {

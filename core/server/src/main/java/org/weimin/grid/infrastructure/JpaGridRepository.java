@@ -110,6 +110,21 @@ public class JpaGridRepository implements GridRepository {
     }
 
     @Override
+    public Map<UUID, long[]> buildingCounts(UUID gridId) {
+        Map<UUID, long[]> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("""
+                select b.id, count(distinct u.id), count(distinct h.id)
+                from Building b
+                left join BuildingUnit u on u.buildingId = b.id
+                left join Household h on h.unitId = u.id
+                where b.gridId = :grid
+                group by b.id""", Object[].class).setParameter("grid", gridId).getResultList()) {
+            counts.put((UUID) row[0], new long[] {(Long) row[1], (Long) row[2]});
+        }
+        return counts;
+    }
+
+    @Override
     public void add(Grid grid) {
         em.persist(grid);
     }

@@ -1,6 +1,7 @@
 package org.weimin.grid.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +31,9 @@ public interface GridRepository {
     List<Resident> residentsOf(UUID householdId);
 
     List<GridSummary> summaries();
+
+    /** Units and households of each building of a grid, counted in one query, by building id. */
+    Map<UUID, long[]> buildingCounts(UUID gridId);
 
     void add(Grid grid);
 

@@ -14,6 +14,7 @@ import org.weimin.identity.model.Role;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.SecurityContext;
 
@@ -26,6 +27,15 @@ public class Callers {
 
     public Caller require(SecurityContext security) {
         return find(security).orElseThrow(() -> new NotAuthorizedException("Bearer"));
+    }
+
+    /** The caller, who must be a platform administrator; anyone else is refused with 403. */
+    public Caller requirePlatformAdmin(SecurityContext security) {
+        Caller caller = require(security);
+        if (!caller.isPlatformAdmin()) {
+            throw new ForbiddenException();
+        }
+        return caller;
     }
 
     public Optional<Caller> find(SecurityContext security) {

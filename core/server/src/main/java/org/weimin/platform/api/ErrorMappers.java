@@ -15,9 +15,11 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.Providers;
 
 /** Turns every failure into a JSON error a person can act on; no stack trace ever leaves the server. */
 public final class ErrorMappers {
@@ -161,37 +163,24 @@ public final class ErrorMappers {
         }
     }
 
+    /**
+     * Anything no closer mapper takes. Containers wrap application exceptions (transactions, interceptors),
+     * so the causes are offered to their own mappers first; only what no mapper knows is a 500.
+     */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
+
+        @Context
+        Providers providers;
+
         @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
         public Response toResponse(Throwable e) {
-            Throwable cause = e;
-            while (cause != null) {
-                if (cause instanceof CommunityNotFoundException notFound) {
-                    return new NotFound().toResponse(notFound);
+            for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                ExceptionMapper mapper = providers.getExceptionMapper(cause.getClass());
+                if (mapper != null && !(mapper instanceof Unexpected)) {
+                    return mapper.toResponse(cause);
                 }
-                if (cause instanceof InvalidInputException invalid) {
-                    return new InvalidInput().toResponse(invalid);
-                }
-                if (cause instanceof ConflictException conflict) {
-                    return new Conflict().toResponse(conflict);
-                }
-                if (cause instanceof org.weimin.plugin.application.InvalidSettingsException invalid) {
-                    return new InvalidSettings().toResponse(invalid);
-                }
-                if (cause instanceof org.weimin.plugin.model.PluginFailureException failed) {
-                    return new PluginFailed().toResponse(failed);
-                }
-                if (cause instanceof org.weimin.tenancy.application.NotFoundException missing) {
-                    return new PlatformNotFound().toResponse(missing);
-                }
-                if (cause instanceof org.weimin.tenancy.application.ForbiddenActionException forbidden) {
-                    return new Forbidden().toResponse(forbidden);
-                }
-                if (cause instanceof org.weimin.demand.model.IllegalTransitionException illegal) {
-                    return new IllegalTransition().toResponse(illegal);
-                }
-                cause = cause.getCause();
             }
             String reference = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "unexpected failure, reference " + reference, e);
@@ -200,7 +189,6 @@ public final class ErrorMappers {
         }
     }
 
-    /** Names the problem the JSON parser found, where it found it (the deepest cause says it best). */
     static Response malformed(Throwable e) {
         Throwable deepest = e;
         while (deepest.getCause() != null && deepest.getCause() != deepest) {

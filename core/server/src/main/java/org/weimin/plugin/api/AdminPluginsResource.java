@@ -14,7 +14,6 @@ import org.weimin.tenancy.application.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,7 +45,7 @@ public class AdminPluginsResource {
     @GET
     @Operation(summary = "Installed plugins with version, state, failure reason and features")
     public List<PluginRecord> plugins() {
-        requireAdmin();
+        callers.requirePlatformAdmin(security);
         return host.plugins();
     }
 
@@ -54,7 +53,7 @@ public class AdminPluginsResource {
     @Path("/features")
     @Operation(summary = "The features of the running plugins, with their settings schemas")
     public List<FeatureDescriptor> features() {
-        requireAdmin();
+        callers.requirePlatformAdmin(security);
         return host.features();
     }
 
@@ -62,7 +61,7 @@ public class AdminPluginsResource {
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Install a plugin jar (the request body) and start it, without a restart")
     public Response install(@QueryParam("fileName") String fileName, byte[] jar) {
-        requireAdmin();
+        callers.requirePlatformAdmin(security);
         if (jar == null || jar.length == 0) {
             throw new InvalidInputException("file", "send the plugin jar as the request body");
         }
@@ -76,7 +75,7 @@ public class AdminPluginsResource {
     @Path("/{id}/start")
     @Operation(summary = "Start a stopped plugin")
     public PluginRecord start(@PathParam("id") String id) {
-        requireAdmin();
+        callers.requirePlatformAdmin(security);
         return host.startPluginById(id);
     }
 
@@ -84,7 +83,7 @@ public class AdminPluginsResource {
     @Path("/{id}/stop")
     @Operation(summary = "Stop a plugin: its features are off in every community until it starts again")
     public PluginRecord stop(@PathParam("id") String id) {
-        requireAdmin();
+        callers.requirePlatformAdmin(security);
         return host.stop(id);
     }
 
@@ -92,7 +91,7 @@ public class AdminPluginsResource {
     @Path("/{id}/reload")
     @Operation(summary = "Load the plugin's jar again and start it")
     public PluginRecord reload(@PathParam("id") String id) {
-        requireAdmin();
+        callers.requirePlatformAdmin(security);
         return host.reload(id);
     }
 
@@ -100,13 +99,7 @@ public class AdminPluginsResource {
     @Path("/{id}")
     @Operation(summary = "Unload a plugin from the running platform (its jar is kept and can be reloaded)")
     public PluginRecord unload(@PathParam("id") String id) {
-        requireAdmin();
+        callers.requirePlatformAdmin(security);
         return host.unload(id);
-    }
-
-    private void requireAdmin() {
-        if (!callers.require(security).isPlatformAdmin()) {
-            throw new ForbiddenException();
-        }
     }
 }

@@ -11,7 +11,6 @@ import org.weimin.tenancy.application.NewCommunity;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,7 +40,7 @@ public class AdminCommunitiesResource {
     @GET
     @Operation(summary = "Every community with its status and population")
     public List<CommunityView> all() {
-        requireAdmin();
+        callers.requirePlatformAdmin(security);
         return communities.all().stream().map(CommunityView::of).toList();
     }
 
@@ -49,7 +48,7 @@ public class AdminCommunitiesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a community; it is active at once")
     public Response create(NewCommunity input, @Context UriInfo uri) {
-        CommunityView created = CommunityView.of(communities.create(input, requireAdmin()));
+        CommunityView created = CommunityView.of(communities.create(input, callers.requirePlatformAdmin(security).username()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
@@ -57,22 +56,13 @@ public class AdminCommunitiesResource {
     @Path("/{id}/suspend")
     @Operation(summary = "Suspend a community: its people can no longer sign in or use it")
     public CommunityView suspend(@PathParam("id") String id) {
-        return CommunityView.of(communities.suspend(id, requireAdmin()));
+        return CommunityView.of(communities.suspend(id, callers.requirePlatformAdmin(security).username()));
     }
 
     @POST
     @Path("/{id}/activate")
     @Operation(summary = "Bring a suspended community back")
     public CommunityView activate(@PathParam("id") String id) {
-        return CommunityView.of(communities.activate(id, requireAdmin()));
-    }
-
-    /** @return the administrator's username */
-    private String requireAdmin() {
-        var caller = callers.require(security);
-        if (!caller.isPlatformAdmin()) {
-            throw new ForbiddenException();
-        }
-        return caller.username();
+        return CommunityView.of(communities.activate(id, callers.requirePlatformAdmin(security).username()));
     }
 }

@@ -32,8 +32,13 @@ public class CommunityAdministration {
         return TenantScope.callAsPlatform(registry::all);
     }
 
+    /** One community by its id as typed in an address; empty for an unknown or malformed id. */
+    public java.util.Optional<Community> find(String id) {
+        return CommunityId.isValid(id) ? TenantScope.callAsPlatform(() -> registry.find(new CommunityId(id))) : java.util.Optional.empty();
+    }
+
     public boolean isActive(CommunityId id) {
-        return TenantScope.callAsPlatform(() -> registry.find(id)).map(Community::isActive).orElse(false);
+        return find(id.value()).map(Community::isActive).orElse(false);
     }
 
     /** @param actor who does it, for the log */

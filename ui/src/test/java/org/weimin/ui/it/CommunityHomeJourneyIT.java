@@ -2,6 +2,7 @@ package org.weimin.ui.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,6 +38,26 @@ class CommunityHomeJourneyIT extends PlatformApiTest {
 
             browser.open(api.uri("/t/atlantis").toString());
             browser.waitForText(By.id("not-found"), "没有找到这个页面");
+        }
+    }
+
+    @Test
+    void everyPageOfAnotherCommunityStaysClosedToASignedInWorker() {
+        try (Browser browser = new Browser(412, 915)) {
+            browser.open(api.uri("/t/huanglong").toString());
+            browser.type(USERNAME, "zhou.gw");
+            browser.type(PASSWORD, "demo1234" + Keys.ENTER);
+            browser.waitForText(By.id("community-name"), "黄龙社区");
+
+            for (String page : List.of("/demands", "/demands/new", "/deadlines", "/features", "/organizations")) {
+                browser.open(api.uri("/t/daguan" + page).toString());
+                browser.waitFor(USERNAME);
+                assertThat(browser.isPresent(By.id("back-to-community"))).as("daguan%s opens nothing", page).isFalse();
+                assertThat(browser.pageText()).as("daguan%s", page).doesNotContain("东苑网格");
+
+                browser.open(api.uri("/t/atlantis" + page).toString());
+                browser.waitForText(By.id("not-found"), "没有找到这个页面");
+            }
         }
     }
 

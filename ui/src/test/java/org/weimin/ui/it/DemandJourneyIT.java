@@ -20,6 +20,8 @@ class DemandJourneyIT extends PlatformApiTest {
             resident.type(USERNAME, "resident1");
             resident.type(PASSWORD, "demo1234" + Keys.ENTER);
             resident.waitFor(By.id("link-raise")).click();
+            resident.waitFor(By.id("raise-send")).click();
+            resident.waitForText(By.id("field-text"), "请填写");
             resident.type(By.cssSelector("#field-text textarea"), NEED);
             resident.type(By.cssSelector("#field-place input"), "8-1");
             resident.screenshot("raise-need-phone");

@@ -74,6 +74,16 @@ class IntakeBenchmark {
         double jdbcRate = DELIVERIES / seconds(jdbcStart);
 
         ExecutorService clients = Executors.newFixedThreadPool(8);
+        long floorStart = System.nanoTime();
+        List<CompletableFuture<Integer>> probes = new ArrayList<>();
+        for (int i = 0; i < DELIVERIES; i++) {
+            probes.add(CompletableFuture.supplyAsync(this::liveness, clients));
+        }
+        for (CompletableFuture<Integer> status : probes) {
+            assertThat(status.get()).isEqualTo(200);
+        }
+        double floorRate = DELIVERIES / seconds(floorStart);
+
         long httpStart = System.nanoTime();
         List<CompletableFuture<Integer>> sent = new ArrayList<>();
         for (int i = 0; i < DELIVERIES; i++) {
@@ -122,6 +132,7 @@ class IntakeBenchmark {
         System.out.printf("%nBENCHMARK (PostgreSQL, one run)%n");
         System.out.printf("raw JDBC insert, one row per transaction: %.0f rows/s%n", jdbcRate);
         System.out.printf("intake through the full HTTP path (signed property-app webhook, 8 clients): %.0f deliveries/s%n", httpRate);
+        System.out.printf("the container alone (Payara answering /health/live, 8 clients): %.0f requests/s%n", floorRate);
         System.out.printf("ratio HTTP / JDBC: %.2f (target >= 0.5)%n", httpRate / jdbcRate);
         System.out.printf("latency at %d deliveries/s for %d s: p50 %.1f ms, p99 %.1f ms (target p99 <= 50 ms)%n", rate, seconds, p50, p99);
         System.out.printf("inbox first page with 100,000 needs in the community: %.1f ms (best of 10, over loopback; target <= 100 ms)%n%n", best / 1e6);
@@ -144,6 +155,15 @@ class IntakeBenchmark {
                     .header("Content-Type", "application/json").header("X-Timestamp", String.valueOf(timestamp))
                     .header("X-Signature", signature).header("Idempotency-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int liveness() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(base + "health/live")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -76,11 +76,14 @@ class PlatformAdministrationIT extends PlatformApiTest {
     void suspendingACommunityLocksItsPeopleOutUntilItIsReactivated() {
         String resident = api.signIn("wangjiang", "resident1", "demo1234");
         assertThat(api.get("/api/v1/t/wangjiang", resident).status()).isEqualTo(200);
+        String channel = "/api/v1/t/wangjiang/intake/intake.resident-portal";
+        assertThat(api.post(channel, null, "{}").status()).as("the channel itself answers").isNotEqualTo(404);
 
         Api.Reply suspended = api.post("/api/v1/admin/communities/wangjiang/suspend", admin, "");
         assertThat(suspended.json().get("status").asText()).isEqualTo("SUSPENDED");
         try {
             assertThat(api.get("/api/v1/t/wangjiang", resident).status()).isEqualTo(404);
+            assertThat(api.post(channel, null, "{}").status()).as("deliveries stop at once").isEqualTo(404);
             Api.Reply refused = api.post("/api/v1/auth/token", null,
                     Api.json(Map.of("community", "wangjiang", "username", "resident1", "password", "demo1234")));
             assertThat(refused.status()).isEqualTo(403);
@@ -91,6 +94,7 @@ class PlatformAdministrationIT extends PlatformApiTest {
             assertThat(api.post("/api/v1/admin/communities/wangjiang/activate", admin, "").status()).isEqualTo(200);
         }
         assertThat(api.get("/api/v1/t/wangjiang", api.signIn("wangjiang", "resident1", "demo1234")).status()).isEqualTo(200);
+        assertThat(api.post(channel, null, "{}").status()).isNotEqualTo(404);
     }
 
     @Test

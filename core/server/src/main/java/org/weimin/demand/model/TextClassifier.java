@@ -1,7 +1,6 @@
 package org.weimin.demand.model;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +62,15 @@ public final class TextClassifier {
         String best = scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         double max = scores.get(best);
         double normaliser = scores.values().stream().mapToDouble(s -> Math.exp(s - max)).sum();
-        List<String> evidence = grams.stream().filter(g -> g.length() == 2 && vocabulary.contains(g)).distinct()
-                .sorted(Comparator.comparingDouble((String g) -> advantage(best, g)).reversed())
-                .limit(3).toList();
+        Map<String, Double> advantages = new HashMap<>();
+        for (String gram : grams) {
+            if (gram.length() == 2 && !advantages.containsKey(gram) && vocabulary.contains(gram)) {
+                advantages.put(gram, advantage(best, gram));
+            }
+        }
+        List<String> evidence = advantages.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(3).map(Map.Entry::getKey).toList();
         return new Prediction(best, 1.0 / normaliser, new ArrayList<>(evidence));
     }
 

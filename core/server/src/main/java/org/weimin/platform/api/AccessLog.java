@@ -2,6 +2,7 @@ package org.weimin.platform.api;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,7 +11,11 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 
-/** One log line per API request, carrying the community and the user. */
+/**
+ * One log line per API request, carrying the community and the user. Refusals and failures are logged at
+ * INFO; successful requests at FINE (turn on with the {@code org.weimin.access} logger), because a
+ * synchronous console line per delivery would serialise the intake path under load.
+ */
 @Provider
 public class AccessLog implements ContainerRequestFilter, ContainerResponseFilter {
 
@@ -30,7 +35,7 @@ public class AccessLog implements ContainerRequestFilter, ContainerResponseFilte
         String path = request.getUriInfo().getPath();
         String community = path.startsWith("v1/t/") || path.startsWith("/v1/t/")
                 ? path.replaceFirst("^/?v1/t/", "").split("/")[0] : "-";
-        LOG.info(() -> "community=" + community + " user=" + (user == null ? "-" : user.getName()) + " "
+        LOG.log(response.getStatus() >= 400 ? Level.INFO : Level.FINE, () -> "community=" + community + " user=" + (user == null ? "-" : user.getName()) + " "
                 + request.getMethod() + " /api/" + path.replaceFirst("^/", "") + " " + response.getStatus()
                 + " " + millis + "ms");
     }

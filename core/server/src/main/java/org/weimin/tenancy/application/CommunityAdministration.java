@@ -5,6 +5,8 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 import org.weimin.tenancy.model.Community;
@@ -26,7 +28,13 @@ public class CommunityAdministration {
     @Inject
     Registry registry;
 
+    private static final long ACTIVE_TTL_MILLIS = 10_000;
+
+    private record ActiveUntil(boolean active, long expiresAt) {
+    }
+
     private final Clock clock = Clock.systemUTC();
+    private final Map<CommunityId, ActiveUntil> activeCache = new ConcurrentHashMap<>();
 
     public List<Community> all() {
         return TenantScope.callAsPlatform(registry::all);
@@ -37,26 +45,40 @@ public class CommunityAdministration {
         return CommunityId.isValid(id) ? TenantScope.callAsPlatform(() -> registry.find(new CommunityId(id))) : java.util.Optional.empty();
     }
 
+    /**
+     * Whether the community takes requests. Asked on every delivery, so the answer is remembered for a
+     * few seconds: this node forgets it at once when it changes the community, other nodes within the TTL.
+     */
     public boolean isActive(CommunityId id) {
-        return find(id.value()).map(Community::isActive).orElse(false);
+        long now = clock.millis();
+        ActiveUntil known = activeCache.get(id);
+        if (known != null && known.expiresAt() > now) {
+            return known.active();
+        }
+        boolean active = find(id.value()).map(Community::isActive).orElse(false);
+        activeCache.put(id, new ActiveUntil(active, now + ACTIVE_TTL_MILLIS));
+        return active;
     }
 
     /** @param actor who does it, for the log */
     public Community create(NewCommunity input, String actor) {
         Community community = validate(input);
         TenantScope.runAsPlatform(() -> registry.add(community));
+        activeCache.remove(community.id());
         LOG.info(() -> "community=" + community.id() + " user=" + actor + " created the community");
         return community;
     }
 
     public Community suspend(String id, String actor) {
         Community community = TenantScope.callAsPlatform(() -> registry.suspend(id));
+        activeCache.remove(community.id());
         LOG.info(() -> "community=" + id + " user=" + actor + " suspended the community");
         return community;
     }
 
     public Community activate(String id, String actor) {
         Community community = TenantScope.callAsPlatform(() -> registry.activate(id));
+        activeCache.remove(community.id());
         LOG.info(() -> "community=" + id + " user=" + actor + " reactivated the community");
         return community;
     }

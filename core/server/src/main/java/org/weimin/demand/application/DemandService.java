@@ -119,7 +119,12 @@ public class DemandService {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("note", "write the note");
         }
-        return staffAction(community, caller, demandId, (d, actor, now) -> List.of(d.note(actor, text.strip(), internal, now)));
+        Action note = (d, actor, now) -> List.of(d.note(actor, text.strip(), internal, now));
+        CommunityId id = access(community, caller);
+        if (!isStaff(caller)) {
+            throw new ForbiddenActionException("only the community's staff handle needs");
+        }
+        return TenantScope.callAs(id, () -> store.act(caller, demandId, note, false, true));
     }
 
     /** What the Open311 API may show of needs: only those raised through it or made public. */
@@ -203,12 +208,12 @@ public class DemandService {
         if (!isStaff(caller)) {
             throw new ForbiddenActionException("only the community's staff handle needs");
         }
-        return TenantScope.callAs(id, () -> store.act(caller, demandId, action, false));
+        return TenantScope.callAs(id, () -> store.act(caller, demandId, action, false, false));
     }
 
     private DemandViews.Detail submitterAction(String community, Caller caller, UUID demandId, Action action) {
         CommunityId id = access(community, caller);
-        return TenantScope.callAs(id, () -> store.act(caller, demandId, action, true));
+        return TenantScope.callAs(id, () -> store.act(caller, demandId, action, true, false));
     }
 
     /** Only the community's own people raise needs in it; anyone else is told it does not exist. */
@@ -317,12 +322,16 @@ public class DemandService {
             return detail(viewer, visible(viewer, demandId));
         }
 
+        /** @param whileAtMeeting whether the action may touch an affair waiting for the joint meeting (notes may) */
         @Transactional
-        public DemandViews.Detail act(Caller caller, UUID demandId, Action action, boolean submitterOnly) {
+        public DemandViews.Detail act(Caller caller, UUID demandId, Action action, boolean submitterOnly, boolean whileAtMeeting) {
             Viewer viewer = viewer(caller);
             Demand demand = visible(viewer, demandId);
             if (submitterOnly && !viewer.raised(demand)) {
                 throw new ForbiddenActionException("only the resident who raised this need can do that");
+            }
+            if (demand.status() == org.weimin.demand.model.DemandStatus.AT_JOINT_MEETING && !whileAtMeeting) {
+                throw new ConflictException("this affair waits for the joint meeting; its decision, recorded on the meeting, moves it on");
             }
             action.apply(demand, caller.username(), clock.instant()).forEach(demands::add);
             return detail(viewer, demand);
@@ -448,6 +457,12 @@ public class DemandService {
             throw new NotFoundException("no need " + demandId + " here");
         }
 
+        /** What staff can move the need to from here; an affair at the joint meeting is moved by the meeting's decision. */
+        private static List<org.weimin.demand.model.DemandStatus> staffMoves(Demand demand) {
+            return demand.status() == org.weimin.demand.model.DemandStatus.AT_JOINT_MEETING ? List.of()
+                    : List.copyOf(demand.status().next());
+        }
+
         private DemandViews.Detail detail(Viewer viewer, Demand demand) {
             boolean staff = viewer.seesEverything();
             Function<DemandEvent, DemandViews.Event> view = DemandViews.Event::of;
@@ -456,7 +471,7 @@ public class DemandService {
             boolean mine = viewer.raised(demand);
             return new DemandViews.Detail(DemandViews.Summary.of(demand, clock.instant()),
                     staff || mine ? demand.submitterName() : null, staff ? demand.contact() : null, demand.resolution(),
-                    demand.rejectionReason(), staff ? demand.rawPayload() : null, timeline, List.copyOf(demand.status().next()));
+                    demand.rejectionReason(), staff ? demand.rawPayload() : null, timeline, staffMoves(demand));
         }
     }
 }

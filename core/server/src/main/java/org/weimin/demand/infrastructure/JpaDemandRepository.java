@@ -24,8 +24,7 @@ import jakarta.persistence.TypedQuery;
 @ApplicationScoped
 public class JpaDemandRepository implements DemandRepository {
 
-    private static final List<DemandStatus> OPEN = List.of(DemandStatus.SUBMITTED, DemandStatus.TRIAGED,
-            DemandStatus.ACCEPTED, DemandStatus.IN_PROGRESS, DemandStatus.REOPENED);
+    private static final List<DemandStatus> OPEN = java.util.Arrays.stream(DemandStatus.values()).filter(DemandStatus::isOpen).toList();
 
     @Inject
     EntityManager em;

@@ -178,6 +178,33 @@ public class Demand {
     }
 
     /**
+     * A major affair goes to the joint meeting (重大事项联席办): it waits there, still open, for the meeting's
+     * decision. Wishes and projects have tracks of their own.
+     */
+    public List<DemandEvent> referToMeeting(String actor, String meeting, Instant now) {
+        if (!status.canMoveTo(DemandStatus.AT_JOINT_MEETING)) {
+            throw new IllegalTransitionException(status, DemandStatus.AT_JOINT_MEETING);
+        }
+        if (kind != DemandKind.AFFAIR) {
+            throw new IllegalArgumentException("only needs classified as micro-affairs go to a joint meeting");
+        }
+        move(DemandStatus.AT_JOINT_MEETING);
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.REFERRED_TO_MEETING, meeting, false));
+    }
+
+    /** The joint meeting decided the affair goes ahead: the responsible party carries it out, the community has responded. */
+    public List<DemandEvent> proceedByMeeting(String actor, String decision, String responsible, Instant now) {
+        move(DemandStatus.IN_PROGRESS);
+        this.assignee = responsible;
+        if (respondedAt == null) {
+            this.respondedAt = now;
+        }
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.MEETING_DECIDED, decision, false));
+    }
+
+    /**
      * Many similar wishes become one micro-project: a new need that speaks for all their residents, raised by
      * staff and linked from every wish's timeline.
      */

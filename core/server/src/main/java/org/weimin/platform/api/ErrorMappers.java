@@ -90,6 +90,15 @@ public final class ErrorMappers {
         }
     }
 
+    @Provider
+    public static class MeetingRule implements ExceptionMapper<org.weimin.meeting.model.MeetingRuleException> {
+        @Override
+        public Response toResponse(org.weimin.meeting.model.MeetingRuleException e) {
+            return e.isConflict() ? ErrorBody.response(Response.Status.CONFLICT, "conflict", e.getMessage())
+                    : ErrorBody.response(400, "invalid_input", e.getMessage(), e.field());
+        }
+    }
+
     /** The domain refuses a value (a rejection without a reason, a resolution without a note). */
     @Provider
     public static class DomainRule implements ExceptionMapper<IllegalArgumentException> {

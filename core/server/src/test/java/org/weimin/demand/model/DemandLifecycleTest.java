@@ -30,7 +30,8 @@ class DemandLifecycleTest {
             Map.entry(DemandStatus.CONFIRMED, d -> d.confirm("resident", NOW)),
             Map.entry(DemandStatus.CLOSED, d -> d.close("staff", null, NOW)),
             Map.entry(DemandStatus.REJECTED, d -> d.reject("staff", "不属于社区职责", NOW)),
-            Map.entry(DemandStatus.ESCALATED, d -> d.escalate("staff", "联席会议", NOW)),
+            Map.entry(DemandStatus.ESCALATED, d -> d.escalate("staff", "微项目 D261127-ABCDEF", NOW)),
+            Map.entry(DemandStatus.AT_JOINT_MEETING, d -> d.referToMeeting("staff", "「加装电梯协调会」", NOW)),
             Map.entry(DemandStatus.MERGED, d -> {
                 Demand survivor = newDemand();
                 SURVIVORS.put(survivor.id(), survivor);
@@ -50,7 +51,8 @@ class DemandLifecycleTest {
             Map.entry(DemandStatus.CLOSED, List.of(DemandStatus.TRIAGED, DemandStatus.ACCEPTED, DemandStatus.RESOLVED, DemandStatus.CLOSED)),
             Map.entry(DemandStatus.REJECTED, List.of(DemandStatus.REJECTED)),
             Map.entry(DemandStatus.MERGED, List.of(DemandStatus.MERGED)),
-            Map.entry(DemandStatus.ESCALATED, List.of(DemandStatus.TRIAGED, DemandStatus.ESCALATED)));
+            Map.entry(DemandStatus.ESCALATED, List.of(DemandStatus.TRIAGED, DemandStatus.ESCALATED)),
+            Map.entry(DemandStatus.AT_JOINT_MEETING, List.of(DemandStatus.TRIAGED, DemandStatus.AT_JOINT_MEETING)));
 
     @TestFactory
     List<DynamicTest> everyMoveTheLifecycleDoesNotAllowIsRefusedAndChangesNothing() {
@@ -153,6 +155,26 @@ class DemandLifecycleTest {
                 NOW.minus(Duration.ofDays(60)));
         assertThat(DuplicateFinder.candidates(lamp, List.of(sameLamp, otherBuilding, unrelated, old)))
                 .extracting(DuplicateFinder.Candidate::demand).containsExactly(sameLamp);
+    }
+
+    @Test
+    void onlyAffairsGoToTheJointMeetingAndItsDecisionCountsAsTheResponse() {
+        Demand wish = newDemand();
+        wish.classify(DemandKind.WISH, ServiceCategory.ELDERLY, null, POLICY, "staff", NOW);
+        assertThatThrownBy(() -> wish.referToMeeting("staff", "「协调会」", NOW)).hasMessageContaining("micro-affairs");
+        assertThat(wish.status()).isEqualTo(DemandStatus.TRIAGED);
+
+        Demand affair = newDemand();
+        affair.classify(DemandKind.AFFAIR, ServiceCategory.FACILITIES, null, POLICY, "staff", NOW);
+        assertThat(affair.referToMeeting("staff", "「协调会」", NOW)).extracting(DemandEvent::type)
+                .containsExactly(EventType.REFERRED_TO_MEETING);
+        assertThat(affair.status().isOpen()).as("the resident is still waiting").isTrue();
+        Instant decided = NOW.plus(Duration.ofDays(3));
+        assertThat(affair.proceedByMeeting("staff", "物业负责维修", "物业公司", decided)).extracting(DemandEvent::type)
+                .containsExactly(EventType.MEETING_DECIDED);
+        assertThat(affair.status()).isEqualTo(DemandStatus.IN_PROGRESS);
+        assertThat(affair.assignee()).isEqualTo("物业公司");
+        assertThat(affair.responseMark(decided)).isEqualTo(OverdueMark.GREEN);
     }
 
     private static Demand survivorOf(Demand merged) {

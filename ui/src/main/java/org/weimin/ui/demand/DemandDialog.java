@@ -12,6 +12,9 @@ import org.weimin.demand.model.IllegalTransitionException;
 import org.weimin.demand.model.ServiceCategory;
 import org.weimin.demand.model.Urgency;
 import org.weimin.identity.model.Caller;
+import org.weimin.meeting.application.JointMeetings;
+import org.weimin.meeting.application.MeetingViews;
+import org.weimin.meeting.model.JointMeetingStatus;
 import org.weimin.identity.model.Permission;
 import org.weimin.tenancy.application.ConflictException;
 import org.weimin.tenancy.application.ForbiddenActionException;
@@ -21,7 +24,9 @@ import org.weimin.ui.shell.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -29,19 +34,23 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 /** One need: what, where, its timeline, and what the person looking may do next. */
 class DemandDialog extends Dialog {
 
     private final DemandService demands;
+    private final JointMeetings meetings;
     private final String community;
     private final Caller caller;
     private final UUID id;
     private final Runnable onChange;
     private final VerticalLayout body = new VerticalLayout();
 
-    DemandDialog(DemandService demands, String community, Caller caller, UUID id, Runnable onChange) {
+    DemandDialog(DemandService demands, JointMeetings meetings, String community, Caller caller, UUID id, Runnable onChange) {
         this.demands = demands;
+        this.meetings = meetings;
         this.community = community;
         this.caller = caller;
         this.id = id;
@@ -59,6 +68,17 @@ class DemandDialog extends Dialog {
         setHeaderTitle(s.reference());
         body.add(DemandLabels.status(this, s.status()), new Paragraph(s.text()));
         body.add(DemandsView.line(getTranslation("demands.column.place"), s.place()));
+        if (s.latitude() != null) {
+            Anchor map = new Anchor("https://uri.amap.com/marker?position=" + s.longitude() + "," + s.latitude()
+                    + "&coordinate=wgs84&callnative=0", getTranslation("demand.on-map", String.format("%.5f, %.5f", s.latitude(), s.longitude())));
+            map.setTarget("_blank");
+            map.addComponentAsFirst(com.vaadin.flow.component.icon.VaadinIcon.MAP_MARKER.create());
+            map.setId("demand-map");
+            body.add(map);
+        }
+        if (!detail.photos().isEmpty()) {
+            body.add(photos(detail));
+        }
         if (s.kind() != null) {
             body.add(DemandsView.line(getTranslation("demands.column.kind"), getTranslation("kind." + s.kind().name()) + " · "
                     + getTranslation("category." + s.category().name())));
@@ -84,11 +104,37 @@ class DemandDialog extends Dialog {
         timeline.setId("timeline");
         for (DemandViews.Event event : detail.timeline()) {
             timeline.add(new ListItem(DemandLabels.time(event.at()) + "  " + getTranslation("event." + event.type().name())
-                    + "  · " + event.actor() + (event.note() == null ? "" : "：" + noteText(event))
+                    + "  · " + DemandLabels.actor(this, event) + (event.note() == null ? "" : "：" + noteText(event))
                     + (event.internal() ? "（" + getTranslation("demand.internal") + "）" : "")));
         }
         body.add(timeline);
         body.add(actions(detail));
+    }
+
+    /** The need's photos side by side; a tap shows one large. */
+    private FlexLayout photos(DemandViews.Detail detail) {
+        FlexLayout row = new FlexLayout();
+        row.setId("demand-photos");
+        row.getStyle().set("gap", "var(--lumo-space-s)");
+        for (var info : detail.photos()) {
+            DownloadHandler bytes = DownloadHandler.fromInputStream(event -> {
+                var photo = demands.photo(community, caller, id, info.id());
+                return new DownloadResponse(new java.io.ByteArrayInputStream(photo.content()), "photo", photo.contentType(), photo.size());
+            });
+            Image thumbnail = new Image(bytes, getTranslation("demand.photo"));
+            thumbnail.setWidth("120px");
+            thumbnail.getStyle().set("border-radius", "var(--lumo-border-radius-m)").set("cursor", "pointer").set("object-fit", "cover")
+                    .set("height", "120px");
+            thumbnail.addClickListener(click -> {
+                Dialog large = new Dialog(new Image(bytes, getTranslation("demand.photo")));
+                large.setWidth("min(900px, 96vw)");
+                large.getChildren().findFirst().ifPresent(image -> ((Image) image).setWidthFull());
+                large.getFooter().add(new Button(getTranslation("demand.close-dialog"), c -> large.close()));
+                large.open();
+            });
+            row.add(thumbnail);
+        }
+        return row;
     }
 
     /** A classification is recorded as codes; people read it in words. */
@@ -153,6 +199,14 @@ class DemandDialog extends Dialog {
             } else if (s.status().isOpen()) {
                 similar(actions);
             }
+            if (detail.nextStatuses().contains(DemandStatus.AT_JOINT_MEETING) && s.kind() == DemandKind.AFFAIR) {
+                toMeeting(actions);
+            }
+            if (s.status() == DemandStatus.AT_JOINT_MEETING) {
+                Paragraph waiting = new Paragraph(getTranslation("demand.at-meeting"));
+                waiting.setId("demand-waits-for-meeting");
+                actions.add(waiting, new com.vaadin.flow.component.html.Anchor("t/" + community + "/meetings", getTranslation("meetings.title")));
+            }
             if (detail.nextStatuses().contains(DemandStatus.ESCALATED)) {
                 actions.add(button("demand.escalate", "escalate", () -> {
                     List<UUID> together = new java.util.ArrayList<>(List.of(id));
@@ -169,6 +223,30 @@ class DemandDialog extends Dialog {
             actions.add(button("demand.support", "support", () -> demands.support(community, caller, id)));
         }
         return actions;
+    }
+
+    /** A major affair goes on the agenda of a joint meeting that is still to be held. */
+    private void toMeeting(FlexLayout actions) {
+        List<MeetingViews.Summary> scheduled = meetings.list(community, caller).stream()
+                .filter(m -> m.status() == JointMeetingStatus.SCHEDULED)
+                .sorted(java.util.Comparator.comparing(MeetingViews.Summary::heldAt)).toList();
+        if (scheduled.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("demand.no-meeting"));
+            none.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            actions.add(none);
+            return;
+        }
+        Select<MeetingViews.Summary> meeting = new Select<>();
+        meeting.setId("refer-meeting");
+        meeting.setLabel(getTranslation("demand.to-meeting.which"));
+        meeting.setItems(scheduled);
+        meeting.setItemLabelGenerator(m -> DemandLabels.time(m.heldAt()) + " " + m.title());
+        java.time.Instant now = java.time.Instant.now();
+        meeting.setValue(scheduled.stream().filter(m -> !m.heldAt().isBefore(now)).findFirst().orElse(scheduled.get(scheduled.size() - 1)));
+        actions.add(meeting, button("demand.to-meeting", "to-meeting", () -> {
+            meetings.refer(community, caller, meeting.getValue().id(), id);
+            return demands.detail(community, caller, id);
+        }));
     }
 
     /** Needs that probably ask for the same, each with a button to merge this one into it. */
@@ -197,7 +275,7 @@ class DemandDialog extends Dialog {
                 onChange.run();
             } catch (IllegalTransitionException e) {
                 Notifications.error(getTranslation("demand.error.transition", getTranslation("demand-status." + e.from().name())));
-            } catch (ConflictException e) {
+            } catch (ConflictException | org.weimin.meeting.model.MeetingRuleException e) {
                 Notifications.error(getTranslation("demand.error.conflict"));
             } catch (ForbiddenActionException e) {
                 Notifications.error(getTranslation("page.not-allowed"));

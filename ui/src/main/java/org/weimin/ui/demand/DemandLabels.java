@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import org.weimin.demand.application.DemandViews;
 import org.weimin.demand.model.DemandStatus;
 import org.weimin.demand.model.OverdueMark;
 
@@ -11,18 +12,19 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 
 /** How needs' states and times look in every demand view. */
-final class DemandLabels {
+public final class DemandLabels {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private DemandLabels() {
     }
 
-    static Span status(Component context, DemandStatus status) {
+    public static Span status(Component context, DemandStatus status) {
         Span badge = new Span(context.getTranslation("demand-status." + status.name()));
         String theme = switch (status) {
             case RESOLVED, CONFIRMED, CLOSED -> "badge success";
             case REJECTED, REOPENED -> "badge error";
+            case AT_JOINT_MEETING -> "badge contrast primary";
             case SUBMITTED -> "badge contrast";
             default -> "badge";
         };
@@ -37,7 +39,17 @@ final class DemandLabels {
         return badge;
     }
 
-    static String time(Instant at) {
+    /** Who did something on a timeline, as people say it: "网格员 周晓燕", "物业APP", "系统". */
+    static String actor(Component context, DemandViews.Event event) {
+        if (event.actorRole() != null) {
+            String role = context.getTranslation("role." + event.actorRole().name());
+            return event.actorName() == null ? role : role + " " + event.actorName();
+        }
+        String known = context.getTranslation("actor." + event.actor());
+        return known.startsWith("!") ? event.actor() : known;
+    }
+
+    public static String time(Instant at) {
         return at == null ? "" : TIME.format(at);
     }
 }

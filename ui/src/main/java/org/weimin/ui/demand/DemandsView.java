@@ -10,6 +10,14 @@ import org.weimin.demand.model.DemandStatus;
 import org.weimin.demand.model.ServiceCategory;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
+import org.weimin.grid.application.CommunityGrid;
+import org.weimin.grid.model.GridSummary;
+import org.weimin.meeting.application.JointMeetings;
+import org.weimin.plugin.application.CommunityFeatures;
+import org.weimin.plugin.model.FeatureDescriptor;
+import org.weimin.plugin.model.FeatureKind;
+import org.weimin.tenancy.model.CommunityId;
+import org.weimin.ui.shell.Notifications;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.model.Community;
 import org.weimin.ui.shell.CommunityPage;
@@ -39,10 +47,15 @@ import jakarta.inject.Inject;
 public class DemandsView extends CommunityPage {
 
     private final DemandService demands;
+    private final JointMeetings meetings;
+    private final CommunityGrid grids;
+    private final CommunityFeatures features;
     private final Grid<DemandViews.Summary> table = new Grid<>();
     private final Select<DemandStatus> status = new Select<>();
     private final Select<DemandKind> kind = new Select<>();
     private final Select<ServiceCategory> category = new Select<>();
+    private final Select<GridSummary> grid = new Select<>();
+    private final Select<FeatureDescriptor> channel = new Select<>();
     private final Checkbox overdue = new Checkbox();
     private final TextField search = new TextField();
     private final Checkbox board = new Checkbox();
@@ -50,9 +63,13 @@ public class DemandsView extends CommunityPage {
     private Caller caller;
 
     @Inject
-    public DemandsView(CommunityAdministration communities, DemandService demands) {
+    public DemandsView(CommunityAdministration communities, DemandService demands, JointMeetings meetings,
+                       CommunityGrid grids, CommunityFeatures features) {
         super(communities);
         this.demands = demands;
+        this.meetings = meetings;
+        this.grids = grids;
+        this.features = features;
     }
 
     @Override
@@ -70,6 +87,9 @@ public class DemandsView extends CommunityPage {
         }
         if (staff) {
             add(filters());
+            if (caller.community().isPresent()) {
+                add(bulkActions());
+            }
         } else {
             board.setLabel(getTranslation("demands.board"));
             board.setId("public-board");
@@ -79,7 +99,7 @@ public class DemandsView extends CommunityPage {
         table.setId("demands");
         table.addComponentColumn(d -> DemandLabels.status(this, d.status())).setHeader(getTranslation("demands.column.status")).setAutoWidth(true).setFlexGrow(0);
         table.addColumn(DemandViews.Summary::reference).setHeader(getTranslation("demands.column.reference")).setAutoWidth(true).setFlexGrow(0);
-        table.addColumn(DemandViews.Summary::text).setHeader(getTranslation("demands.column.text")).setFlexGrow(3);
+        table.addColumn(DemandViews.Summary::text).setHeader(getTranslation("demands.column.text")).setWidth("16em").setFlexGrow(3);
         if (staff) {
             table.addColumn(d -> d.category() != null ? getTranslation("category." + d.category().name())
                             : d.suggestion() == null ? "" : "≈ " + getTranslation("category." + d.suggestion().category().name()))
@@ -90,7 +110,7 @@ public class DemandsView extends CommunityPage {
         }
         table.addColumn(d -> DemandLabels.time(d.submittedAt())).setHeader(getTranslation("demands.column.submitted")).setAutoWidth(true).setFlexGrow(0);
         table.setEmptyStateText(getTranslation(staff ? "demands.empty.inbox" : "demands.empty.mine"));
-        table.addItemClickListener(click -> new DemandDialog(demands, community, caller, click.getItem().id(), table.getDataProvider()::refreshAll).open());
+        table.addItemClickListener(click -> new DemandDialog(demands, meetings, community, caller, click.getItem().id(), table.getDataProvider()::refreshAll).open());
         table.setItems(query -> demands.inbox(community, caller, filter(), query.getOffset(), query.getLimit()).items().stream(),
                 query -> (int) demands.count(community, caller, filter()));
         table.setHeight("70vh");
@@ -118,12 +138,26 @@ public class DemandsView extends CommunityPage {
         search.setLabel(getTranslation("demands.filter.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("demands-search");
+        grid.setLabel(getTranslation("demands.filter.grid"));
+        grid.setItems(grids.home(community, caller).grids());
+        grid.setItemLabelGenerator(g -> g == null ? getTranslation("demands.filter.all") : g.name());
+        grid.setEmptySelectionCaption(getTranslation("demands.filter.all"));
+        grid.setEmptySelectionAllowed(true);
+        grid.setId("filter-grid");
+        channel.setLabel(getTranslation("demands.filter.channel"));
+        channel.setItems(features.enabled(new CommunityId(community), FeatureKind.INTAKE_CHANNEL));
+        channel.setItemLabelGenerator(c -> c == null ? getTranslation("demands.filter.all") : c.displayName().in(getLocale()));
+        channel.setEmptySelectionCaption(getTranslation("demands.filter.all"));
+        channel.setEmptySelectionAllowed(true);
+        channel.setId("filter-channel");
+        grid.addValueChangeListener(e -> table.getDataProvider().refreshAll());
+        channel.addValueChangeListener(e -> table.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> table.getDataProvider().refreshAll());
         kind.addValueChangeListener(e -> table.getDataProvider().refreshAll());
         category.addValueChangeListener(e -> table.getDataProvider().refreshAll());
         overdue.addValueChangeListener(e -> table.getDataProvider().refreshAll());
         search.addValueChangeListener(e -> table.getDataProvider().refreshAll());
-        FlexLayout filters = new FlexLayout(status, kind, category, search, overdue);
+        FlexLayout filters = new FlexLayout(status, kind, category, grid, channel, search, overdue);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
@@ -132,7 +166,45 @@ public class DemandsView extends CommunityPage {
 
     private DemandFilter filter() {
         return new DemandFilter(status.getValue() == null ? Set.of() : Set.of(status.getValue()), kind.getValue(),
-                category.getValue(), null, null, overdue.getValue(), null, search.getValue(), board.getValue());
+                category.getValue(), null, grid.getValue() == null ? null : grid.getValue().code(),
+                channel.getValue() == null ? null : channel.getValue().featureId(), overdue.getValue(), null, search.getValue(),
+                board.getValue());
+    }
+
+    /** Staff tick needs in the list and handle them together: take the suggested classification, or accept them. */
+    private FlexLayout bulkActions() {
+        table.setSelectionMode(Grid.SelectionMode.MULTI);
+        Span chosen = new Span();
+        chosen.setId("bulk-count");
+        Button classify = new Button(getTranslation("demands.bulk.classify"), click -> runBulk(DemandService.BulkAction.CLASSIFY_AS_SUGGESTED));
+        classify.setId("bulk-classify");
+        Button accept = new Button(getTranslation("demands.bulk.accept"), click -> runBulk(DemandService.BulkAction.ACCEPT));
+        accept.setId("bulk-accept");
+        Runnable update = () -> {
+            int count = table.getSelectedItems().size();
+            chosen.setText(count == 0 ? getTranslation("demands.bulk.hint") : getTranslation("demands.bulk.count", count));
+            classify.setEnabled(count > 0);
+            accept.setEnabled(count > 0);
+        };
+        table.addSelectionListener(e -> update.run());
+        update.run();
+        FlexLayout bar = new FlexLayout(chosen, classify, accept);
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.setAlignItems(Alignment.CENTER);
+        bar.getStyle().set("gap", "var(--lumo-space-m)");
+        return bar;
+    }
+
+    private void runBulk(DemandService.BulkAction action) {
+        java.util.List<java.util.UUID> ids = table.getSelectedItems().stream().map(DemandViews.Summary::id).toList();
+        DemandService.BulkOutcome outcome = demands.bulk(community, caller, ids, action);
+        table.deselectAll();
+        table.getDataProvider().refreshAll();
+        if (outcome.skipped().isEmpty()) {
+            Notifications.success(getTranslation("demands.bulk.done", outcome.done().size()));
+        } else {
+            Notifications.error(getTranslation("demands.bulk.partly", outcome.done().size(), outcome.skipped().size()));
+        }
     }
 
     static Div line(String label, String value) {

@@ -27,11 +27,13 @@ public class RaiseNeedView extends CommunityPage {
     static final String PORTAL = "intake.resident-portal";
 
     private final IntakeService intake;
+    private final DemandService demands;
 
     @Inject
-    public RaiseNeedView(CommunityAdministration communities, IntakeService intake) {
+    public RaiseNeedView(CommunityAdministration communities, IntakeService intake, DemandService demands) {
         super(communities);
         this.intake = intake;
+        this.demands = demands;
     }
 
     @Override
@@ -64,6 +66,9 @@ public class RaiseNeedView extends CommunityPage {
             formHolder.add(form[0]);
         });
         channel.setValue(channels.stream().filter(c -> PORTAL.equals(c.channelId())).findFirst().orElse(channels.get(0)));
+        PhotosAndPlace extras = new PhotosAndPlace();
+        extras.setVisible(PORTAL.equals(channel.getValue().channelId()));
+        channel.addValueChangeListener(chosen -> extras.setVisible(PORTAL.equals(chosen.getValue().channelId())));
         Checkbox publicVisible = new Checkbox(getTranslation("raise.public"));
         publicVisible.setId("raise-public");
         Paragraph problem = new Paragraph();
@@ -71,9 +76,19 @@ public class RaiseNeedView extends CommunityPage {
         Button send = new Button(getTranslation("raise.send"), click -> {
             problem.setText("");
             try {
+                boolean portal = PORTAL.equals(channel.getValue().channelId());
                 DemandService.IntakeOutcome outcome = intake.submitForm(id, channel.getValue().channelId(), caller,
-                        form[0].values(), publicVisible.getValue());
+                        form[0].values(), publicVisible.getValue(), portal ? extras.point() : null);
                 Notifications.success(getTranslation("raise.sent", String.join("、", outcome.created())));
+                if (portal && !outcome.createdIds().isEmpty()) {
+                    try {
+                        for (byte[] photo : extras.photos()) {
+                            demands.addPhoto(id, caller, outcome.createdIds().get(0), photo);
+                        }
+                    } catch (IllegalArgumentException | org.weimin.tenancy.application.ConflictException e) {
+                        Notifications.error(getTranslation("raise.photo-refused"));
+                    }
+                }
                 getUI().ifPresent(ui -> ui.navigate("t/" + id + "/demands"));
             } catch (InvalidSettingsException e) {
                 problem.setText(String.join("; ", form[0].showErrors(e.errors(), getLocale())));
@@ -84,7 +99,7 @@ public class RaiseNeedView extends CommunityPage {
         send.setId("raise-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         send.setWidthFull();
-        add(MainLayout.card(new Paragraph(getTranslation("raise.intro")), channel, formHolder, publicVisible, problem, send));
+        add(MainLayout.card(new Paragraph(getTranslation("raise.intro")), channel, formHolder, extras, publicVisible, problem, send));
         return title;
     }
 }

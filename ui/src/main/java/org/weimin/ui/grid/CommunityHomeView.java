@@ -147,6 +147,12 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
                 getTranslation(home.permissions().contains(Permission.TRIAGE_NEEDS) ? "home.link.inbox" : "home.link.mine"));
         demands.setId("link-demands");
         links.add(demands);
+        if (home.access() == CommunityAccess.MEMBER && home.permissions().contains(Permission.TRIAGE_NEEDS)) {
+            com.vaadin.flow.component.html.Anchor meetings = new com.vaadin.flow.component.html.Anchor(base + "meetings",
+                    getTranslation("home.link.meetings"));
+            meetings.setId("link-meetings");
+            links.add(meetings);
+        }
         links.add(organizations);
         if (home.access() == CommunityAccess.MEMBER && home.permissions().contains(Permission.MANAGE_COMMUNITY)) {
             com.vaadin.flow.component.html.Anchor features = new com.vaadin.flow.component.html.Anchor(base + "features",

@@ -80,6 +80,22 @@ final class Api {
         }
     }
 
+    /** A binary answer (a photo), as bytes with its status and headers. */
+    HttpResponse<byte[]> download(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Signs in and returns the bearer token; {@code community} null for platform accounts. */
     String signIn(String community, String username, String password) {
         Reply reply = post("/api/v1/auth/token", null, json(community == null

@@ -8,9 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -25,7 +27,18 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     Browser(int width, int height) {
+        this(width, height, null);
+    }
+
+    /**
+     * @param trustedOrigin an http origin Chromium treats as secure, so that pages there may ask for the
+     *                     location (production serves HTTPS; the test platform plain HTTP)
+     */
+    Browser(int width, int height, String trustedOrigin) {
         ChromeOptions options = new ChromeOptions();
+        if (trustedOrigin != null) {
+            options.addArguments("--unsafely-treat-insecure-origin-as-secure=" + trustedOrigin);
+        }
         options.setBinary(System.getProperty("weimin.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -36,6 +49,9 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // A sign-in or a Vaadin navigation can replace the page while a condition is checked ("aborted by
+        // navigation", stale elements): check again rather than fail; a real absence still times out.
+        wait.ignoring(WebDriverException.class);
     }
 
     void open(String url) {
@@ -44,6 +60,36 @@ final class Browser implements AutoCloseable {
 
     WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * Clicks an element after scrolling it to the middle, where no dialog footer or header covers it; finds it
+     * again when the page re-renders it in between.
+     */
+    void click(By locator) {
+        wait.until(d -> {
+            WebElement element = ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
+            if (element == null) {
+                return false;
+            }
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
+            return true;
+        });
+    }
+
+    /** Lets pages read the location, and says the phone is at this point. */
+    void locateAt(double latitude, double longitude) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Browser.grantPermissions", java.util.Map.of("permissions", java.util.List.of("geolocation")));
+        chrome.executeCdpCommand("Emulation.setGeolocationOverride",
+                java.util.Map.of("latitude", latitude, "longitude", longitude, "accuracy", 10));
+    }
+
+    /** Chooses a file in a Vaadin upload, as a person picking a photo would. */
+    void upload(By upload, Path file) {
+        WebElement input = waitFor(upload).getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
     }
 
     void waitForText(By locator, String text) {

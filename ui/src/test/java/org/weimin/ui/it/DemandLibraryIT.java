@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -282,6 +283,115 @@ class DemandLibraryIT extends PlatformApiTest {
         assertThat(api.get("/api/v1/t/huanglong/household-contacts", resident).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/t/huanglong/household-contacts", api.signIn("daguan", "cadre", "demo1234")).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/t/huanglong/household-contacts?since=yesterday", staff).status()).isEqualTo(400);
+    }
+
+    @Test
+    void staffHandleManyNeedsAtOnceAndThoseThatCannotMoveStayAsTheyWere() {
+        String lamp = raise(resident, "2号楼3单元楼道灯不亮了，晚上看不见台阶", "2-3");
+        String bin = raise(resident, "2号楼门口的垃圾桶满了好几天没人清运", "2-1");
+        String done = raise(resident, "2号楼信箱门坏了关不上", "2-1");
+        String base = "/api/v1/t/huanglong/demands/";
+        api.post(base + done + "/reject", staff, Api.json(Map.of("text", "信箱归邮政管理，已告知邮政")));
+
+        Api.Reply classified = api.post(base + "bulk", staff, Api.json(Map.of("action", "CLASSIFY_AS_SUGGESTED", "ids", List.of(lamp, bin))));
+        assertThat(classified.status()).as(classified.body()).isEqualTo(200);
+        assertThat(classified.json().get("done")).hasSize(2);
+        JsonNode lampNow = api.get(base + lamp, staff).json().get("summary");
+        assertThat(lampNow.get("status").asText()).isEqualTo("TRIAGED");
+        assertThat(lampNow.get("category").asText()).as("the suggestion, taken").isEqualTo(lampNow.get("suggestion").get("category").asText());
+
+        JsonNode accepted = api.post(base + "bulk", staff, Api.json(Map.of("action", "accept", "ids", List.of(lamp, bin, done)))).json();
+        assertThat(accepted.get("done")).hasSize(2);
+        assertThat(accepted.get("skipped")).hasSize(1);
+        assertThat(accepted.get("skipped").get(0).get("id").asText()).isEqualTo(done);
+        assertThat(accepted.get("skipped").get(0).get("reason").asText()).contains("cannot become");
+        assertThat(api.get(base + bin, staff).json().get("summary").get("assignee").asText()).isEqualTo("zhou.gw");
+        assertThat(api.get(base + done, staff).json().get("summary").get("status").asText()).isEqualTo("REJECTED");
+
+        assertThat(api.post(base + "bulk", resident, Api.json(Map.of("action", "ACCEPT", "ids", List.of(lamp)))).status()).isEqualTo(403);
+        Api.Reply unknown = api.post(base + "bulk", staff, Api.json(Map.of("action", "FORGET", "ids", List.of(lamp))));
+        assertThat(unknown.json().get("field").asText()).isEqualTo("action");
+        assertThat(api.post(base + "bulk", staff, Api.json(Map.of("action", "ACCEPT", "ids", List.of("nonsense")))).json()
+                .get("field").asText()).isEqualTo("ids");
+        assertThat(api.post(base + "bulk", staff, Api.json(Map.of("action", "ACCEPT", "ids",
+                java.util.Collections.nCopies(201, lamp)))).status()).isEqualTo(400);
+
+        String daguanStaff = api.signIn("daguan", "ma.gw", "demo1234");
+        assertThat(api.post(base + "bulk", daguanStaff, Api.json(Map.of("action", "ACCEPT", "ids", List.of(lamp)))).status())
+                .isEqualTo(404);
+        JsonNode elsewhere = api.post("/api/v1/t/daguan/demands/bulk", daguanStaff, Api.json(Map.of("action", "ACCEPT",
+                "ids", List.of(lamp)))).json();
+        assertThat(elsewhere.get("done")).as("another community's need is not found there").isEmpty();
+        assertThat(elsewhere.get("skipped").get(0).get("reason").asText()).contains("no need");
+    }
+
+    @Test
+    void theInboxFiltersByGridAndByChannel() {
+        String inFirstGrid = raise(resident, "1号楼2单元楼顶的太阳能热水器漏水", "1-2");
+        String inSecondGrid = raise(resident, "5号楼楼下的健身器材松动了", "5-1");
+        JsonNode firstGrid = api.get("/api/v1/t/huanglong/demands?grid=G01&limit=200", staff).json();
+        assertThat(firstGrid.findValuesAsText("id")).contains(inFirstGrid).doesNotContain(inSecondGrid);
+        JsonNode secondGrid = api.get("/api/v1/t/huanglong/demands?grid=G02&limit=200", staff).json();
+        assertThat(secondGrid.findValuesAsText("id")).contains(inSecondGrid).doesNotContain(inFirstGrid);
+        assertThat(api.get("/api/v1/t/huanglong/demands?grid=G99", staff).json().get("total").asInt()).isZero();
+        JsonNode portal = api.get("/api/v1/t/huanglong/demands?channel=intake.resident-portal&limit=200", staff).json();
+        assertThat(portal.findValuesAsText("channel")).containsOnly("intake.resident-portal");
+        assertThat(api.get("/api/v1/t/huanglong/demands?channel=intake.wecom&q=太阳能热水器漏水", staff).json()
+                .get("total").asInt()).isZero();
+    }
+
+    @Test
+    void aNeedCarriesItsMapPointAndUpToThreePhotosSeenOnlyByThoseWhoSeeTheNeed() throws Exception {
+        Api.Reply located = api.post("/api/v1/t/huanglong/demands", resident, Api.json(Map.of("values",
+                Map.of("text", "小区南门外的井盖松了，踩上去会晃", "place", "南门"), "latitude", 30.2741, "longitude", 120.1551)));
+        assertThat(located.status()).as(located.body()).isEqualTo(201);
+        String id = find(api.get("/api/v1/t/huanglong/demands", resident).json(), located.json().get("created").get(0).asText())
+                .get("id").asText();
+        JsonNode need = api.get("/api/v1/t/huanglong/demands/" + id, staff).json();
+        assertThat(need.get("summary").get("latitude").asDouble()).isEqualTo(30.2741);
+        assertThat(need.get("summary").get("longitude").asDouble()).isEqualTo(120.1551);
+        Api.Reply offTheMap = api.post("/api/v1/t/huanglong/demands", resident, Api.json(Map.of("values",
+                Map.of("text", "井盖松了需要固定"), "latitude", 300, "longitude", 120)));
+        assertThat(offTheMap.status()).isEqualTo(400);
+        assertThat(offTheMap.json().get("field").asText()).isEqualTo("latitude");
+
+        byte[] png = png();
+        String photos = "/api/v1/t/huanglong/demands/" + id + "/photos";
+        Api.Reply added = api.send(java.net.http.HttpRequest.newBuilder(api.uri(photos)).header("Content-Type", "image/png")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(png)), resident);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        String photoId = added.json().get("photos").get(0).get("id").asText();
+        var download = api.download(photos + "/" + photoId, staff);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(download.body()).isEqualTo(png);
+
+        Api.Reply notAPicture = api.upload(photos, resident, "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        assertThat(notAPicture.status()).isEqualTo(400);
+        assertThat(notAPicture.json().get("message").asText()).contains("JPEG, PNG or WebP");
+        assertThat(api.upload(photos, resident, new byte[5 * 1024 * 1024 + 1]).status()).isEqualTo(413);
+        api.upload(photos, resident, png);
+        api.upload(photos, staff, png);
+        Api.Reply fourth = api.upload(photos, resident, png);
+        assertThat(fourth.status()).as("three photos per need").isEqualTo(409);
+        assertThat(api.get("/api/v1/t/huanglong/demands/" + id, resident).json().get("photos")).hasSize(3);
+
+        String otherResident = api.signIn("huanglong", "resident2", "demo1234");
+        assertThat(api.download(photos + "/" + photoId, otherResident).statusCode()).as("a private need's photo").isEqualTo(404);
+        assertThat(api.upload(photos, otherResident, png).status()).isEqualTo(404);
+        String daguan = api.signIn("daguan", "ma.gw", "demo1234");
+        assertThat(api.download(photos + "/" + photoId, daguan).statusCode()).isEqualTo(404);
+        assertThat(api.download("/api/v1/t/daguan/demands/" + id + "/photos/" + photoId, daguan).statusCode()).isEqualTo(404);
+        assertThat(api.download(photos + "/" + photoId, null).statusCode()).isEqualTo(401);
+    }
+
+    /** A real (tiny) PNG picture. */
+    static byte[] png() throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, 0xFF0000);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private String raise(String token, String text, String place) {

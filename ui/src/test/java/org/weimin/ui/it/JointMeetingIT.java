@@ -71,6 +71,8 @@ class JointMeetingIT extends PlatformApiTest {
         JsonNode liftSeenByResident = api.get(liftNeed, resident).json();
         assertThat(liftSeenByResident.get("summary").get("status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(liftSeenByResident.get("summary").get("assignee").asText()).isEqualTo("物业公司 李经理");
+        assertThat(liftSeenByResident.get("summary").get("resolveBy").asText()).as("the meeting's due date, end of day in Shanghai")
+                .isEqualTo("2027-03-31T16:00:00Z");
         assertThat(liftSeenByResident.get("timeline").toString()).contains("REFERRED_TO_MEETING", "加装电梯协调会",
                 "同意启动加装电梯", "2027-03-31").doesNotContain("已通知6号楼楼长");
         JsonNode parkingSeenByResident = api.get("/api/v1/t/huanglong/demands/" + parking, resident).json();

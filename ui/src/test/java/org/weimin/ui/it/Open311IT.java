@@ -71,6 +71,8 @@ class Open311IT extends PlatformApiTest {
         assertValid(one.json(), "Request", true);
         assertThat(one.json().get(0).get("status").asText()).isEqualTo("open");
         assertThat(one.json().get(0).get("service_code").asText()).isEqualTo("environment");
+        assertThat(one.json().get(0).get("lat").asDouble()).as("the map point comes back").isEqualTo(30.27);
+        assertThat(one.json().get(0).get("long").asDouble()).isEqualTo(120.15);
 
         Api.Reply filtered = api.get(BASE + "requests.json?service_code=environment&status=open&start_date="
                 + enc("2020-01-01T00:00:00+08:00"), null);
@@ -81,7 +83,8 @@ class Open311IT extends PlatformApiTest {
         Document xml = xml(api.get(BASE + "requests/" + id + ".xml", null).body());
         assertThat(xml.getDocumentElement().getNodeName()).isEqualTo("service_requests");
         assertThat(xml.getElementsByTagName("service_request_id").item(0).getTextContent()).isEqualTo(id);
-        Document createdXml = xml(post("requests.xml", "api_key=" + KEY + "&service_code=safety&description=" + enc("消防通道被堵")).body());
+        Document createdXml = xml(post("requests.xml", "api_key=" + KEY + "&service_code=safety&description=" + enc("消防通道被堵")
+                + "&address_string=" + enc("5号楼北侧")).body());
         assertThat(createdXml.getElementsByTagName("service_request_id").getLength()).isEqualTo(1);
     }
 
@@ -97,6 +100,10 @@ class Open311IT extends PlatformApiTest {
         Document errors = xml(unknownService.body());
         assertThat(errors.getDocumentElement().getNodeName()).isEqualTo("errors");
         assertThat(errors.getElementsByTagName("description").item(0).getTextContent()).contains("rockets");
+
+        Api.Reply nowhere = post("requests.json", "api_key=" + KEY + "&service_code=safety&description=" + enc("消防通道被堵"));
+        assertThat(nowhere.status()).isEqualTo(400);
+        assertThat(nowhere.json().get(0).get("description").asText()).as("the location the specification requires").contains("lat and long");
 
         assertThat(api.get(BASE + "services.yaml", null).status()).isEqualTo(404);
         assertThat(api.get(BASE + "services.json?jurisdiction_id=daguan", null).status()).isEqualTo(404);

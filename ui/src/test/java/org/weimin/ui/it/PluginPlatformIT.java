@@ -97,7 +97,7 @@ class PluginPlatformIT extends PlatformApiTest {
 
         Api.Reply wrongSpi = install("wrong-spi");
         assertThat(wrongSpi.json().get("state").asText()).isEqualTo("INCOMPATIBLE");
-        assertThat(wrongSpi.json().get("failure").asText()).contains("needs SPI >=2.0.0").contains("provides 1.1.0");
+        assertThat(wrongSpi.json().get("failure").asText()).contains("needs SPI >=2.0.0").contains("provides " + org.weimin.spi.SpiVersion.CURRENT);
 
         assertThat(install("throwing-extension").json().get("state").asText()).isEqualTo("STARTED");
         Api.Reply throwing = api.put("/api/v1/t/huanglong/features/org-type.test-throwing", huanglong,

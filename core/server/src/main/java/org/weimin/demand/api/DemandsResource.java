@@ -43,8 +43,11 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 public class DemandsResource {
 
-    /** @param channel the intake channel whose form this is; the resident portal when left out */
-    public record Submission(String channel, Map<String, Object> values, boolean publicVisible) {
+    /**
+     * @param channel the intake channel whose form this is; the resident portal when left out
+     * @param latitude where the resident is (WGS 84), with longitude, when their phone shares it
+     */
+    public record Submission(String channel, Map<String, Object> values, boolean publicVisible, Double latitude, Double longitude) {
     }
 
     public record Classification(DemandKind kind, ServiceCategory category, Urgency urgency) {
@@ -70,7 +73,8 @@ public class DemandsResource {
             + "residents made public, to support them); filters and paging")
     public DemandViews.Page list(@PathParam("community") String community, @QueryParam("status") List<String> statuses,
                                  @QueryParam("kind") String kind, @QueryParam("category") String category,
-                                 @QueryParam("place") String place, @QueryParam("channel") String channel,
+                                 @QueryParam("place") String place, @QueryParam("grid") String grid,
+                                 @QueryParam("channel") String channel,
                                  @QueryParam("overdue") boolean overdue, @QueryParam("q") String text,
                                  @QueryParam("public") boolean publicOnly,
                                  @QueryParam("offset") @DefaultValue("0") int offset,
@@ -78,7 +82,7 @@ public class DemandsResource {
         Set<DemandStatus> wanted = EnumSet.noneOf(DemandStatus.class);
         statuses.forEach(s -> wanted.add(parse(DemandStatus.class, s, "status")));
         DemandFilter filter = new DemandFilter(wanted, kind == null ? null : parse(DemandKind.class, kind, "kind"),
-                category == null ? null : parse(ServiceCategory.class, category, "category"), place, channel, overdue, null, text,
+                category == null ? null : parse(ServiceCategory.class, category, "category"), place, grid, channel, overdue, null, text,
                 publicOnly);
         return demands.inbox(community, caller(), filter, offset, limit);
     }
@@ -91,9 +95,65 @@ public class DemandsResource {
             throw new InvalidInputException("values", "send {\"values\": {\"text\": \"...\"}}");
         }
         String channel = submission.channel() == null ? "intake.resident-portal" : submission.channel();
+        org.weimin.spi.intake.DemandDraft.MapPoint point = null;
+        if (submission.latitude() != null || submission.longitude() != null) {
+            try {
+                point = new org.weimin.spi.intake.DemandDraft.MapPoint(submission.latitude(), submission.longitude());
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new InvalidInputException("latitude", "give latitude (-90 to 90) and longitude (-180 to 180) together, in degrees");
+            }
+        }
         DemandService.IntakeOutcome outcome = intake.submitForm(community, channel, caller(), submission.values(),
-                submission.publicVisible());
+                submission.publicVisible(), point);
         return Response.status(Response.Status.CREATED).entity(new IntakeResource.Received(outcome.created(), outcome.alreadyKnown())).build();
+    }
+
+    @POST
+    @Path("/{id}/photos")
+    @Consumes({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB, 3 per need): the resident who raised the need while "
+            + "it is open, or staff")
+    public Response addPhoto(@PathParam("community") String community, @PathParam("id") String id, java.io.InputStream body)
+            throws java.io.IOException {
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(org.weimin.demand.model.DemandPhoto.MAX_BYTES + 1);
+        if (bytes.length > org.weimin.demand.model.DemandPhoto.MAX_BYTES) {
+            return org.weimin.platform.api.ErrorBody.response(413, "too_large", "a photo may be at most 5 MB", "photo");
+        }
+        DemandViews.Detail detail = demands.addPhoto(community, caller(), uuid(id), bytes);
+        return Response.status(Response.Status.CREATED).entity(detail).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{id}/photos/{photoId}")
+    @Produces({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_JSON})
+    @Operation(summary = "One photo of a need, to whoever may see the need")
+    public Response photo(@PathParam("community") String community, @PathParam("id") String id, @PathParam("photoId") String photoId) {
+        org.weimin.demand.model.DemandPhoto photo = demands.photo(community, caller(), uuid(id), uuid(photoId));
+        return Response.ok(photo.content(), photo.contentType()).header("Cache-Control", "private, max-age=86400")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    public record Bulk(String action, List<String> ids) {
+    }
+
+    @POST
+    @Path("/bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Staff handle many needs at once (CLASSIFY_AS_SUGGESTED or ACCEPT, at most 200): each need on "
+            + "its own, those whose state does not allow it are skipped with the reason")
+    public DemandService.BulkOutcome bulk(@PathParam("community") String community, Bulk bulk) {
+        if (bulk == null || bulk.ids() == null) {
+            throw new InvalidInputException("ids", "send {\"action\": \"ACCEPT\", \"ids\": [...]}");
+        }
+        DemandService.BulkAction action = bulk.action() == null ? null : parse(DemandService.BulkAction.class, bulk.action(), "action");
+        List<UUID> ids = bulk.ids().stream().map(id -> {
+            try {
+                return UUID.fromString(id);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new InvalidInputException("ids", "'" + id + "' is not a need's id");
+            }
+        }).toList();
+        return demands.bulk(community, caller(), ids, action);
     }
 
     @GET

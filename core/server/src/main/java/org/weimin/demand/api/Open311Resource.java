@@ -220,9 +220,11 @@ public class Open311Resource {
         put(request, "description", demand.text());
         put(request, "agency_responsible", "社区居委会");
         put(request, "requested_datetime", W3C.format(demand.submittedAt().atOffset(ZoneOffset.ofHours(8))));
-        put(request, "updated_datetime", W3C.format(demand.submittedAt().atOffset(ZoneOffset.ofHours(8))));
+        put(request, "updated_datetime", W3C.format(demand.updatedAt().atOffset(ZoneOffset.ofHours(8))));
         put(request, "expected_datetime", demand.resolveBy() == null ? null : W3C.format(demand.resolveBy().atOffset(ZoneOffset.ofHours(8))));
         put(request, "address", demand.place());
+        put(request, "lat", demand.latitude());
+        put(request, "long", demand.longitude());
         return request;
     }
 

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.weimin.demand.model.ClassificationExample;
 import org.weimin.demand.model.DeadlinePolicy;
@@ -15,6 +16,7 @@ import org.weimin.demand.model.DemandEvent;
 import org.weimin.demand.model.DemandFilter;
 import org.weimin.demand.model.DemandKind;
 import org.weimin.demand.model.DemandRepository;
+import org.weimin.demand.model.EventType;
 import org.weimin.demand.model.ServiceCategory;
 import org.weimin.demand.model.Supporter;
 import org.weimin.demand.model.Urgency;
@@ -22,6 +24,7 @@ import org.weimin.identity.model.Account;
 import org.weimin.identity.model.AccountRepository;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
+import org.weimin.identity.model.Role;
 import org.weimin.spi.intake.DemandDraft;
 import org.weimin.tenancy.application.CommunityNotFoundException;
 import org.weimin.tenancy.application.ConflictException;
@@ -50,8 +53,25 @@ public class DemandService {
     }
 
     /** What a batch of drafts became. */
-    public record IntakeOutcome(List<String> created, List<String> alreadyKnown) {
+    /** @param createdIds the new needs' ids, in the order of their references */
+    public record IntakeOutcome(List<String> created, List<String> alreadyKnown, List<UUID> createdIds) {
     }
+
+    /** What staff can do to many needs at once from the inbox. */
+    public enum BulkAction {
+        /** Take the classifier's suggestion of kind and category for each. */
+        CLASSIFY_AS_SUGGESTED,
+        /** Accept each and take it on oneself. */
+        ACCEPT
+    }
+
+    /** What a bulk action did: the needs it moved on, and those it left as they were, each with why. */
+    public record BulkOutcome(List<String> done, List<Skipped> skipped) {
+        public record Skipped(UUID id, String reason) {
+        }
+    }
+
+    static final int MAX_BULK = 200;
 
     @Inject
     Store store;
@@ -93,6 +113,48 @@ public class DemandService {
             store.learn(community, d.text(), kind, category, now);
             return events;
         });
+    }
+
+    /**
+     * Applies one action to many needs, each in its own transaction: a need whose state does not allow it is
+     * skipped with the reason, and the others still go ahead.
+     */
+    public BulkOutcome bulk(String community, Caller caller, List<UUID> needIds, BulkAction action) {
+        CommunityId id = access(community, caller);
+        if (!isStaff(caller)) {
+            throw new ForbiddenActionException("only the community's staff handle needs");
+        }
+        if (action == null) {
+            throw new InvalidInputException("action", "say what to do: CLASSIFY_AS_SUGGESTED or ACCEPT");
+        }
+        if (needIds == null || needIds.isEmpty()) {
+            throw new InvalidInputException("ids", "choose the needs to handle");
+        }
+        if (needIds.size() > MAX_BULK) {
+            throw new InvalidInputException("ids", "at most " + MAX_BULK + " needs at a time");
+        }
+        Action work = switch (action) {
+            case ACCEPT -> (d, actor, now) -> d.accept(actor, actor, now);
+            case CLASSIFY_AS_SUGGESTED -> (d, actor, now) -> {
+                if (d.suggestion() == null) {
+                    throw new IllegalArgumentException("there is no suggestion to take");
+                }
+                List<DemandEvent> events = d.classify(d.suggestion().kind(), d.suggestion().category(), null, store.policy(), actor, now);
+                store.learn(community, d.text(), d.suggestion().kind(), d.suggestion().category(), now);
+                return events;
+            };
+        };
+        List<String> done = new ArrayList<>();
+        List<BulkOutcome.Skipped> skipped = new ArrayList<>();
+        for (UUID needId : new java.util.LinkedHashSet<>(needIds)) {
+            try {
+                done.add(TenantScope.callAs(id, () -> store.act(caller, needId, work, false, false)).summary().reference());
+            } catch (org.weimin.demand.model.IllegalTransitionException | ConflictException | NotFoundException
+                     | IllegalArgumentException e) {
+                skipped.add(new BulkOutcome.Skipped(needId, e.getMessage()));
+            }
+        }
+        return new BulkOutcome(done, skipped);
     }
 
     public DemandViews.Detail accept(String community, Caller caller, UUID demandId, String assignTo) {
@@ -197,6 +259,18 @@ public class DemandService {
         return submitterAction(community, caller, demandId, (d, actor, now) -> d.reopen(actor, why, now));
     }
 
+    /** The resident who raised the need (while it is open) or staff add a photo to it. */
+    public DemandViews.Detail addPhoto(String community, Caller caller, UUID demandId, byte[] content) {
+        CommunityId id = access(community, caller);
+        return TenantScope.callAs(id, () -> store.addPhoto(caller, demandId, content));
+    }
+
+    /** A photo of a need, to whoever may see the need. */
+    public org.weimin.demand.model.DemandPhoto photo(String community, Caller caller, UUID demandId, UUID photoId) {
+        CommunityId id = access(community, caller);
+        return TenantScope.callAs(id, () -> store.photo(caller, demandId, photoId));
+    }
+
     /** "I have this need too": counted once per resident, on public needs of others. */
     public DemandViews.Detail support(String community, Caller caller, UUID demandId) {
         CommunityId id = access(community, caller);
@@ -265,6 +339,7 @@ public class DemandService {
             Instant now = clock.instant();
             Optional<Account> account = submitter == null ? Optional.empty() : accounts.findByUsername(submitter.username());
             List<String> created = new ArrayList<>();
+            List<UUID> createdIds = new ArrayList<>();
             List<String> known = new ArrayList<>();
             for (DemandDraft draft : drafts) {
                 DemandDraft.Origin origin = draft.origin();
@@ -279,6 +354,9 @@ public class DemandService {
                 Demand demand = new Demand(origin.channel(), origin.externalId(), origin.rawPayload(),
                         account.map(Account::id).orElse(null), account.map(Account::displayName).orElse(null),
                         draft.contact(), draft.text(), draft.placeHint(), Urgency.NORMAL, publicVisible, suggestion, now);
+                if (draft.point() != null) {
+                    demand.at(draft.point().latitude(), draft.point().longitude());
+                }
                 demands.add(demand);
                 if (enteredBy != null) {
                     demands.add(demand.submitted(enteredBy, "代录" + (draft.contact() == null ? "" : "：" + draft.contact())));
@@ -286,8 +364,9 @@ public class DemandService {
                     demands.add(demand.submitted(submitter == null ? origin.channel() : submitter.username()));
                 }
                 created.add(demand.reference());
+                createdIds.add(demand.id());
             }
-            return new IntakeOutcome(created, known);
+            return new IntakeOutcome(created, known, createdIds);
         }
 
         @Transactional
@@ -352,6 +431,27 @@ public class DemandService {
                 need.escalate(caller.username(), project.reference(), now).forEach(demands::add);
             }
             return detail(viewer(caller), project);
+        }
+
+        @Transactional
+        public DemandViews.Detail addPhoto(Caller caller, UUID demandId, byte[] content) {
+            Viewer viewer = viewer(caller);
+            Demand demand = visible(viewer, demandId);
+            boolean staff = isStaff(caller);
+            if (!staff && !(viewer.raised(demand) && demand.status().isOpen())) {
+                throw new ForbiddenActionException("photos are added by the resident who raised the need, while it is open, or by staff");
+            }
+            if (demands.photos(demandId).size() >= org.weimin.demand.model.DemandPhoto.MAX_PER_NEED) {
+                throw new ConflictException("a need has at most " + org.weimin.demand.model.DemandPhoto.MAX_PER_NEED + " photos");
+            }
+            demands.add(new org.weimin.demand.model.DemandPhoto(demandId, content, caller.username(), clock.instant()));
+            return detail(viewer, demand);
+        }
+
+        @Transactional
+        public org.weimin.demand.model.DemandPhoto photo(Caller caller, UUID demandId, UUID photoId) {
+            visible(viewer(caller), demandId);
+            return demands.photo(demandId, photoId).orElseThrow(() -> new NotFoundException("no photo " + photoId + " on this need"));
         }
 
         @Transactional
@@ -457,6 +557,12 @@ public class DemandService {
             throw new NotFoundException("no need " + demandId + " here");
         }
 
+        /** The role someone acts in on a timeline: the most responsible one they hold. */
+        private static Role mainRole(java.util.Set<Role> roles) {
+            return java.util.stream.Stream.of(Role.CADRE, Role.GRID_WORKER, Role.SOCIAL_WORKER, Role.RESIDENT)
+                    .filter(roles::contains).findFirst().orElse(null);
+        }
+
         /** What staff can move the need to from here; an affair at the joint meeting is moved by the meeting's decision. */
         private static List<org.weimin.demand.model.DemandStatus> staffMoves(Demand demand) {
             return demand.status() == org.weimin.demand.model.DemandStatus.AT_JOINT_MEETING ? List.of()
@@ -465,13 +571,28 @@ public class DemandService {
 
         private DemandViews.Detail detail(Viewer viewer, Demand demand) {
             boolean staff = viewer.seesEverything();
-            Function<DemandEvent, DemandViews.Event> view = DemandViews.Event::of;
-            List<DemandViews.Event> timeline = demands.timeline(demand.id()).stream()
-                    .filter(e -> staff || !e.isInternal()).map(view).toList();
+            List<DemandEvent> events = demands.timeline(demand.id()).stream().filter(e -> staff || !e.isInternal()).toList();
+            java.util.Set<String> usernames = new java.util.HashSet<>();
+            events.forEach(e -> {
+                usernames.add(e.actor());
+                if (e.type() == EventType.ASSIGNED && e.note() != null) {
+                    usernames.add(e.note());
+                }
+            });
+            Map<String, Account> actors = accounts.findByUsernames(usernames).stream().collect(Collectors.toMap(Account::username, a -> a));
+            List<DemandViews.Event> timeline = events.stream().map(e -> {
+                Account actor = actors.get(e.actor());
+                Role role = actor == null ? null : mainRole(actor.roles());
+                boolean hidden = !staff && role == Role.RESIDENT && !actor.id().equals(viewer.accountId());
+                Account assignee = e.type() == EventType.ASSIGNED ? actors.get(e.note()) : null;
+                return new DemandViews.Event(e.at(), hidden ? null : e.actor(), role, actor == null || hidden ? null : actor.displayName(),
+                        e.channel(), e.type(), assignee == null ? e.note() : assignee.displayName(), e.isInternal());
+            }).toList();
             boolean mine = viewer.raised(demand);
             return new DemandViews.Detail(DemandViews.Summary.of(demand, clock.instant()),
                     staff || mine ? demand.submitterName() : null, staff ? demand.contact() : null, demand.resolution(),
-                    demand.rejectionReason(), staff ? demand.rawPayload() : null, timeline, staffMoves(demand));
+                    demand.rejectionReason(), staff ? demand.rawPayload() : null, timeline, staffMoves(demand),
+                    demands.photos(demand.id()));
         }
     }
 }

@@ -21,13 +21,14 @@ public final class DemandViews {
     }
 
     public record Summary(UUID id, String reference, String text, DemandKind kind, ServiceCategory category,
-                          Urgency urgency, DemandStatus status, String place, String channel, Instant submittedAt,
+                          Urgency urgency, DemandStatus status, String place, Double latitude, Double longitude,
+                          String channel, Instant submittedAt,
                           Instant respondBy, Instant resolveBy, OverdueMark overdue, int supporters, String assignee,
                           Suggestion suggestion, boolean publicVisible, int residents, UUID mergedInto) {
 
         static Summary of(Demand d, Instant now) {
             return new Summary(d.id(), d.reference(), d.text(), d.kind(), d.category(), d.urgency(), d.status(), d.place(),
-                    d.channel(), d.submittedAt(), d.respondBy(), d.resolveBy(), d.overdueMark(now), d.supporters(),
+                    d.latitude(), d.longitude(), d.channel(), d.submittedAt(), d.respondBy(), d.resolveBy(), d.overdueMark(now), d.supporters(),
                     d.assignee(), d.suggestion(), d.isPublic(), d.residents(), d.mergedInto());
         }
     }
@@ -37,13 +38,17 @@ public final class DemandViews {
      * @param timeline without internal notes for residents
      */
     public record Detail(Summary summary, String submitter, String contact, String resolution, String rejectionReason,
-                         String rawPayload, List<Event> timeline, List<DemandStatus> nextStatuses) {
+                         String rawPayload, List<Event> timeline, List<DemandStatus> nextStatuses,
+                         List<org.weimin.demand.model.DemandRepository.PhotoInfo> photos) {
     }
 
-    public record Event(Instant at, String actor, String channel, EventType type, String note, boolean internal) {
-        static Event of(DemandEvent e) {
-            return new Event(e.at(), e.actor(), e.channel(), e.type(), e.note(), e.isInternal());
-        }
+    /**
+     * @param actor the account's username, a channel's id for needs from outside, or "system"
+     * @param actorRole the role the actor acted in, when the actor is an account of the community
+     * @param actorName the actor's name as people know it; left out for other residents, whom a resident does not see by name
+     */
+    public record Event(Instant at, String actor, org.weimin.identity.model.Role actorRole, String actorName, String channel,
+                        EventType type, String note, boolean internal) {
     }
 
     /** A need that probably asks for the same, for staff to merge. */

@@ -85,8 +85,9 @@ public class IntakeService {
     }
 
     /** A signed-in resident (or a volunteer on their behalf) fills in a channel's form. */
+    /** @param point where the resident is, when their phone shared it; kept on needs whose channel gave none */
     public DemandService.IntakeOutcome submitForm(String community, String channelId, Caller caller, Map<String, Object> values,
-                                                  boolean publicVisible) {
+                                                  boolean publicVisible, org.weimin.spi.intake.DemandDraft.MapPoint point) {
         demands.requireMember(community, caller);
         if (!RESIDENT_PORTAL.equals(channelId) && !caller.permissions().contains(org.weimin.identity.model.Permission.TRIAGE_NEEDS)) {
             throw new org.weimin.tenancy.application.ForbiddenActionException("needs are entered through this channel by staff and volunteers");
@@ -106,7 +107,11 @@ public class IntakeService {
         InboundDelivery delivery = new InboundDelivery("POST", Map.of("content-type", List.of("application/json"),
                 "x-weimin-form", List.of(caller.username())), Map.of(), body.getBytes(StandardCharsets.UTF_8), "form");
         IntakeResult result = host.call(channelId, factory -> channel.receive(delivery));
-        if (result instanceof IntakeResult.Accepted accepted) {
+        if (result instanceof IntakeResult.Accepted given) {
+            IntakeResult.Accepted accepted = point == null ? given : new IntakeResult.Accepted(given.drafts().stream()
+                    .map(d -> d.point() != null ? d : new org.weimin.spi.intake.DemandDraft(d.text(), d.categoryHint(),
+                            d.placeHint(), d.contact(), d.origin(), point)).toList(),
+                    given.replyBody(), given.replyContentType(), given.contacts());
             contacts.record(id, accepted.contacts(), channelId, caller.username());
             boolean ownNeed = RESIDENT_PORTAL.equals(channelId)
                     && caller.permissions().contains(org.weimin.identity.model.Permission.SUBMIT_NEEDS);

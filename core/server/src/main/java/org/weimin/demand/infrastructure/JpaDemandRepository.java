@@ -128,6 +128,11 @@ public class JpaDemandRepository implements DemandRepository {
             conditions.add("d.place like :place");
             parameters.put("place", filter.place().strip() + "%");
         }
+        if (filter.grid() != null && !filter.grid().isBlank()) {
+            conditions.add("exists (select b from Building b, Grid g where b.gridId = g.id and g.code = :grid"
+                    + " and (d.place = b.code or d.place like concat(b.code, '-%')))");
+            parameters.put("grid", filter.grid().strip());
+        }
         if (filter.channel() != null && !filter.channel().isBlank()) {
             conditions.add("d.channel = :channel");
             parameters.put("channel", filter.channel());
@@ -155,6 +160,24 @@ public class JpaDemandRepository implements DemandRepository {
     }
 
     @Override
+    public void add(org.weimin.demand.model.DemandPhoto photo) {
+        em.persist(photo);
+    }
+
+    @Override
+    public List<PhotoInfo> photos(UUID demandId) {
+        return em.createQuery("select new org.weimin.demand.model.DemandRepository$PhotoInfo(p.id, p.contentType, p.size, p.uploadedAt)"
+                + " from DemandPhoto p where p.demandId = :demand order by p.uploadedAt", PhotoInfo.class)
+                .setParameter("demand", demandId).getResultList();
+    }
+
+    @Override
+    public Optional<org.weimin.demand.model.DemandPhoto> photo(UUID demandId, UUID photoId) {
+        return Optional.ofNullable(em.find(org.weimin.demand.model.DemandPhoto.class, photoId))
+                .filter(p -> p.demandId().equals(demandId));
+    }
+
+    @Override
     public void add(Demand demand) {
         em.persist(demand);
     }
@@ -166,8 +189,11 @@ public class JpaDemandRepository implements DemandRepository {
 
     @Override
     public List<DemandEvent> timeline(UUID demandId) {
-        return em.createQuery("select e from DemandEvent e where e.demandId = :demand order by e.at, e.id", DemandEvent.class)
-                .setParameter("demand", demandId).getResultList();
+        // One action can leave several lines at the same instant (accepted, then assigned): the lifecycle's order breaks the tie.
+        return em.createQuery("select e from DemandEvent e where e.demandId = :demand", DemandEvent.class)
+                .setParameter("demand", demandId).getResultStream()
+                .sorted(java.util.Comparator.comparing(DemandEvent::at).thenComparing(e -> e.type().ordinal()))
+                .toList();
     }
 
     @Override

@@ -22,6 +22,8 @@ public class Demand {
     private String contact;
     private String text;
     private String place;
+    private Double latitude;
+    private Double longitude;
     private DemandKind kind;
     private ServiceCategory category;
     private Urgency urgency;
@@ -82,6 +84,16 @@ public class Demand {
             this.suggestionConfidence = suggestion.confidence();
             this.suggestionReason = suggestion.reason();
         }
+    }
+
+    /** Where on the map the resident was (WGS 84 degrees), when the channel gave a point. */
+    public Demand at(double latitude, double longitude) {
+        if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
+            throw new IllegalArgumentException("latitude is -90 to 90 and longitude -180 to 180 degrees");
+        }
+        this.latitude = latitude;
+        this.longitude = longitude;
+        return this;
     }
 
     public DemandEvent submitted(String actor) {
@@ -193,10 +205,14 @@ public class Demand {
         return List.of(event(now, actor, EventType.REFERRED_TO_MEETING, meeting, false));
     }
 
-    /** The joint meeting decided the affair goes ahead: the responsible party carries it out, the community has responded. */
-    public List<DemandEvent> proceedByMeeting(String actor, String decision, String responsible, Instant now) {
+    /**
+     * The joint meeting decided the affair goes ahead: the responsible party carries it out by the date the
+     * meeting set, which replaces the community's usual resolution deadline; the community has responded.
+     */
+    public List<DemandEvent> proceedByMeeting(String actor, String decision, String responsible, Instant dueBy, Instant now) {
         move(DemandStatus.IN_PROGRESS);
         this.assignee = responsible;
+        this.resolveBy = dueBy;
         if (respondedAt == null) {
             this.respondedAt = now;
         }
@@ -306,6 +322,18 @@ public class Demand {
     public String contact() { return contact; }
     public String text() { return text; }
     public String place() { return place; }
+
+    public Double latitude() {
+        return latitude;
+    }
+
+    public Double longitude() {
+        return longitude;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
     public DemandKind kind() { return kind; }
     public ServiceCategory category() { return category; }
     public Urgency urgency() { return urgency; }

@@ -37,6 +37,17 @@ public interface DemandRepository {
 
     boolean hasSupporter(UUID demandId, UUID accountId);
 
+    void add(DemandPhoto photo);
+
+    /** The photos of a need, oldest first, without their bytes. */
+    List<PhotoInfo> photos(UUID demandId);
+
+    Optional<DemandPhoto> photo(UUID demandId, UUID photoId);
+
+    /** What a need's photo list shows. */
+    record PhotoInfo(UUID id, String contentType, int size, Instant uploadedAt) {
+    }
+
     void add(Supporter supporter);
 
     void add(ClassificationExample example);

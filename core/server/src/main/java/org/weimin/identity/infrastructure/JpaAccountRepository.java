@@ -32,6 +32,15 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> findByUsernames(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Account a where a.username in :usernames", Account.class)
+                .setParameter("usernames", usernames).getResultList();
+    }
+
+    @Override
     public List<Account> all() {
         return em.createQuery("select a from Account a order by a.username", Account.class).getResultList();
     }

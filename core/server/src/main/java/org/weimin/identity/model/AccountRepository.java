@@ -9,6 +9,9 @@ public interface AccountRepository {
 
     Optional<Account> findByUsername(String username);
 
+    /** The accounts among these usernames, in one query; unknown names are left out. */
+    List<Account> findByUsernames(java.util.Collection<String> usernames);
+
     List<Account> all();
 
     void add(Account account);

@@ -175,7 +175,7 @@ public class JointMeetings {
             String said = "联席会议" + meeting.label(zone()) + "决定：" + item.decision();
             if (item.outcome() == DecisionOutcome.PROCEED) {
                 need.proceedByMeeting(actor, said + "（责任方：" + item.assignee() + "，" + item.dueDate() + " 前完成）",
-                        item.assignee(), now).forEach(demands::add);
+                        item.assignee(), item.dueDate().plusDays(1).atStartOfDay(zone()).toInstant(), now).forEach(demands::add);
             } else {
                 need.reject(actor, said, now).forEach(demands::add);
             }

@@ -170,8 +170,11 @@ class DemandLifecycleTest {
                 .containsExactly(EventType.REFERRED_TO_MEETING);
         assertThat(affair.status().isOpen()).as("the resident is still waiting").isTrue();
         Instant decided = NOW.plus(Duration.ofDays(3));
-        assertThat(affair.proceedByMeeting("staff", "物业负责维修", "物业公司", decided)).extracting(DemandEvent::type)
+        Instant due = NOW.plus(Duration.ofDays(90));
+        assertThat(affair.proceedByMeeting("staff", "物业负责维修", "物业公司", due, decided)).extracting(DemandEvent::type)
                 .containsExactly(EventType.MEETING_DECIDED);
+        assertThat(affair.resolveBy()).as("the meeting's date replaces the usual deadline").isEqualTo(due);
+        assertThat(affair.overdueMark(NOW.plus(Duration.ofDays(30)))).isEqualTo(OverdueMark.GREEN);
         assertThat(affair.status()).isEqualTo(DemandStatus.IN_PROGRESS);
         assertThat(affair.assignee()).isEqualTo("物业公司");
         assertThat(affair.responseMark(decided)).isEqualTo(OverdueMark.GREEN);

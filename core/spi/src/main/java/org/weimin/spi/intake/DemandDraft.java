@@ -10,14 +10,31 @@ import java.util.Objects;
  * @param placeHint where, as the resident said it (a grid code, "3-2-501", an address), or null
  * @param contact how to reach the resident when they are not a known account (a phone number), or null
  * @param origin where the need came from, kept with it for good
+ * @param point where on the map, when the sender gave one (a phone's location, Open311 lat/long), or null
  */
-public record DemandDraft(String text, String categoryHint, String placeHint, String contact, Origin origin) {
+public record DemandDraft(String text, String categoryHint, String placeHint, String contact, Origin origin, MapPoint point) {
 
     public DemandDraft {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a demand needs its text");
         }
         Objects.requireNonNull(origin, "origin");
+    }
+
+    /** A draft without a map point (the form before SPI 1.2). */
+    public DemandDraft(String text, String categoryHint, String placeHint, String contact, Origin origin) {
+        this(text, categoryHint, placeHint, contact, origin, null);
+    }
+
+    /**
+     * Where on the map, in WGS 84 degrees (what phones and Open311 report), since SPI 1.2.
+     */
+    public record MapPoint(double latitude, double longitude) {
+        public MapPoint {
+            if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
+                throw new IllegalArgumentException("latitude is -90 to 90 and longitude -180 to 180 degrees");
+            }
+        }
     }
 
     /**

@@ -69,17 +69,22 @@ public class Open311Intake implements IntakeChannelFactory {
                 return new IntakeResult.Malformed("description is longer than 2000 characters");
             }
             String place = form.get("address_string");
-            if ((place == null || place.isBlank()) && form.containsKey("lat") && form.containsKey("long")) {
+            DemandDraft.MapPoint point = null;
+            if (form.containsKey("lat") || form.containsKey("long")) {
                 try {
-                    place = Double.parseDouble(form.get("lat")) + "," + Double.parseDouble(form.get("long"));
-                } catch (NumberFormatException e) {
-                    return new IntakeResult.Malformed("lat and long must be numbers");
+                    point = new DemandDraft.MapPoint(Double.parseDouble(form.getOrDefault("lat", "")),
+                            Double.parseDouble(form.getOrDefault("long", "")));
+                } catch (IllegalArgumentException e) {
+                    return new IntakeResult.Malformed("lat and long are both needed, as degrees (lat -90 to 90, long -180 to 180)");
                 }
+            }
+            if ((place == null || place.isBlank()) && point == null) {
+                return new IntakeResult.Malformed("say where: address_string, or lat and long");
             }
             String contact = form.getOrDefault("phone", form.get("email"));
             String token = form.get("x-idempotency-token");
             return new IntakeResult.Accepted(List.of(new DemandDraft(description, service, place, contact,
-                    new DemandDraft.Origin(ID, token, new String(delivery.body(), StandardCharsets.UTF_8)))), null, null);
+                    new DemandDraft.Origin(ID, token, new String(delivery.body(), StandardCharsets.UTF_8)), point)), null, null);
         };
     }
 

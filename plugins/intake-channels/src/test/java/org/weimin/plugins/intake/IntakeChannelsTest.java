@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.weimin.spi.form.Settings;
+import org.weimin.spi.intake.DemandDraft;
 import org.weimin.spi.intake.InboundDelivery;
 import org.weimin.spi.intake.IntakeChannel;
 import org.weimin.spi.intake.IntakeResult;
@@ -145,7 +146,14 @@ class IntakeChannelsTest {
         var accepted = (IntakeResult.Accepted) open311.receive(new InboundDelivery("POST", Map.of(), Map.of(), good, "1.2.3.4"));
         assertThat(accepted.drafts().get(0).text()).isEqualTo("路灯坏了");
         assertThat(accepted.drafts().get(0).categoryHint()).isEqualTo("facilities");
-        assertThat(accepted.drafts().get(0).placeHint()).isEqualTo("30.27,120.15");
+        assertThat(accepted.drafts().get(0).point()).isEqualTo(new DemandDraft.MapPoint(30.27, 120.15));
+        byte[] nowhere = "api_key=open311-api-key-0123456789&service_code=facilities&description=%E8%B7%AF%E7%81%AF".getBytes(StandardCharsets.UTF_8);
+        assertThat(open311.receive(new InboundDelivery("POST", Map.of(), Map.of(), nowhere, "1.2.3.4")))
+                .isInstanceOfSatisfying(IntakeResult.Malformed.class, m -> assertThat(m.reason()).contains("address_string"));
+        byte[] offTheMap = "api_key=open311-api-key-0123456789&service_code=facilities&description=%E8%B7%AF%E7%81%AF&lat=300&long=120"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(open311.receive(new InboundDelivery("POST", Map.of(), Map.of(), offTheMap, "1.2.3.4")))
+                .isInstanceOfSatisfying(IntakeResult.Malformed.class, m -> assertThat(m.reason()).contains("-90 to 90"));
         byte[] wrongKey = "api_key=nope&service_code=facilities&description=x".getBytes(StandardCharsets.UTF_8);
         assertThat(open311.receive(new InboundDelivery("POST", Map.of(), Map.of(), wrongKey, "1.2.3.4"))).isInstanceOf(IntakeResult.Unauthenticated.class);
         byte[] noService = "api_key=open311-api-key-0123456789&description=%E8%B7%AF%E7%81%AF".getBytes(StandardCharsets.UTF_8);

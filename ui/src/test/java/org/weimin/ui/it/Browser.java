@@ -9,6 +9,7 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -54,8 +55,21 @@ final class Browser implements AutoCloseable {
         wait.ignoring(WebDriverException.class);
     }
 
+    static final By USERNAME = By.cssSelector("vaadin-text-field[name='username'] input");
+    static final By PASSWORD = By.cssSelector("vaadin-password-field[name='password'] input");
+
     void open(String url) {
         driver.get(url);
+    }
+
+    /** Fills in the sign-in form on the page and sends it (the demo password unless told otherwise). */
+    void signIn(String username) {
+        signIn(username, "demo1234");
+    }
+
+    void signIn(String username, String password) {
+        type(USERNAME, username);
+        type(PASSWORD, password + Keys.ENTER);
     }
 
     WebElement waitFor(By locator) {

@@ -11,8 +11,6 @@ import org.openqa.selenium.Keys;
 /** A person on a phone finds their community, signs in and sees its home page; another community stays closed. */
 class CommunityHomeJourneyIT extends PlatformApiTest {
 
-    private static final By USERNAME = By.cssSelector("vaadin-text-field[name='username'] input");
-    private static final By PASSWORD = By.cssSelector("vaadin-password-field[name='password'] input");
 
     @Test
     void aGridWorkerSignsInOnAPhoneAndSeesTheirCommunity() {
@@ -20,11 +18,10 @@ class CommunityHomeJourneyIT extends PlatformApiTest {
             browser.open(api.uri("/").toString());
             browser.waitFor(By.id("community-huanglong")).click();
 
-            browser.type(USERNAME, "zhou.gw");
-            browser.type(PASSWORD, "wrong-password" + Keys.ENTER);
+            browser.signIn("zhou.gw", "wrong-password");
             browser.waitForText(By.tagName("vaadin-login-form-wrapper"), "用户名或密码不正确");
 
-            browser.type(PASSWORD, "demo1234" + Keys.ENTER);
+            browser.type(Browser.PASSWORD, "demo1234" + Keys.ENTER);
             browser.waitForText(By.id("community-name"), "黄龙社区");
             browser.waitForText(By.id("greeting"), "周晓燕");
             String page = browser.pageText();
@@ -32,7 +29,7 @@ class CommunityHomeJourneyIT extends PlatformApiTest {
             browser.screenshot("community-home-phone");
 
             browser.open(api.uri("/t/daguan").toString());
-            browser.waitFor(USERNAME);
+            browser.waitFor(Browser.USERNAME);
             assertThat(browser.isPresent(By.id("grid-table"))).as("another community shows only its sign-in").isFalse();
             assertThat(browser.pageText()).doesNotContain("东苑网格");
 
@@ -45,13 +42,12 @@ class CommunityHomeJourneyIT extends PlatformApiTest {
     void everyPageOfAnotherCommunityStaysClosedToASignedInWorker() {
         try (Browser browser = new Browser(412, 915)) {
             browser.open(api.uri("/t/huanglong").toString());
-            browser.type(USERNAME, "zhou.gw");
-            browser.type(PASSWORD, "demo1234" + Keys.ENTER);
+            browser.signIn("zhou.gw");
             browser.waitForText(By.id("community-name"), "黄龙社区");
 
             for (String page : List.of("/demands", "/demands/new", "/deadlines", "/features", "/organizations")) {
                 browser.open(api.uri("/t/daguan" + page).toString());
-                browser.waitFor(USERNAME);
+                browser.waitFor(Browser.USERNAME);
                 assertThat(browser.isPresent(By.id("back-to-community"))).as("daguan%s opens nothing", page).isFalse();
                 assertThat(browser.pageText()).as("daguan%s", page).doesNotContain("东苑网格");
 
@@ -65,8 +61,7 @@ class CommunityHomeJourneyIT extends PlatformApiTest {
     void thePlatformAdministratorSeesEveryCommunityInEnglish() {
         try (Browser browser = new Browser(1280, 900)) {
             browser.open(api.uri("/admin").toString());
-            browser.type(USERNAME, "admin");
-            browser.type(PASSWORD, "demo1234" + Keys.ENTER);
+            browser.signIn("admin");
             browser.waitFor(By.id("communities"));
             browser.waitForText(By.id("communities"), "黄龙社区");
             browser.waitFor(By.id("language")).click();

@@ -6,13 +6,10 @@ import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 /** A resident raises a need on the phone; a grid worker triages and accepts it; the resident sees the progress. */
 class DemandJourneyIT extends PlatformApiTest {
 
-    private static final By USERNAME = By.cssSelector("vaadin-text-field[name='username'] input");
-    private static final By PASSWORD = By.cssSelector("vaadin-password-field[name='password'] input");
     private static final String NEED = "8号楼1单元门口的台阶坏了一块，老人进出容易摔倒";
 
     @Test
@@ -20,8 +17,7 @@ class DemandJourneyIT extends PlatformApiTest {
         String origin = api.uri("/").toString().replaceAll("/$", "");
         try (Browser resident = new Browser(412, 915, origin); Browser staff = new Browser(1280, 1000)) {
             resident.open(api.uri("/t/huanglong").toString());
-            resident.type(USERNAME, "resident1");
-            resident.type(PASSWORD, "demo1234" + Keys.ENTER);
+            resident.signIn("resident1");
             resident.waitFor(By.id("link-raise")).click();
             resident.waitFor(By.id("raise-send")).click();
             resident.waitForText(By.id("field-text"), "请填写");
@@ -38,8 +34,7 @@ class DemandJourneyIT extends PlatformApiTest {
             assertThat(resident.pageText()).contains("我的需求");
 
             staff.open(api.uri("/t/huanglong").toString());
-            staff.type(USERNAME, "zhou.gw");
-            staff.type(PASSWORD, "demo1234" + Keys.ENTER);
+            staff.signIn("zhou.gw");
             staff.waitFor(By.id("link-demands")).click();
             staff.type(By.cssSelector("#demands-search input"), "台阶坏了一块");
             staff.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '台阶坏了一块')]"));

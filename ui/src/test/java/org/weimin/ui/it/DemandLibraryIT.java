@@ -341,6 +341,31 @@ class DemandLibraryIT extends PlatformApiTest {
     }
 
     @Test
+    void theSameDeliveryArrivingManyTimesAtOnceMakesOneNeed() throws Exception {
+        String key = "pm-race-" + UUID.randomUUID();
+        String body = "{\"text\":\"7号楼地下车库的排水沟堵了，下雨就积水\",\"location\":\"7-1\"}";
+        long now = System.currentTimeMillis() / 1000;
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                replies.add(senders.submit(() -> propertyApp(body, now, key, PROPERTY_SECRET)));
+            }
+            java.util.Set<String> references = new java.util.HashSet<>();
+            for (var reply : replies) {
+                Api.Reply answer = reply.get();
+                assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+                answer.json().get("created").forEach(r -> references.add(r.asText()));
+                answer.json().get("alreadyKnown").forEach(r -> references.add(r.asText()));
+            }
+            assertThat(references).as("every sender is told of the one need").hasSize(1);
+        } finally {
+            senders.shutdown();
+        }
+        assertThat(api.get("/api/v1/t/huanglong/demands?q=排水沟堵了，下雨就积水", staff).json().get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aNeedCarriesItsMapPointAndUpToThreePhotosSeenOnlyByThoseWhoSeeTheNeed() throws Exception {
         Api.Reply located = api.post("/api/v1/t/huanglong/demands", resident, Api.json(Map.of("values",
                 Map.of("text", "小区南门外的井盖松了，踩上去会晃", "place", "南门"), "latitude", 30.2741, "longitude", 120.1551)));

@@ -14,8 +14,6 @@ import org.openqa.selenium.Keys;
  */
 class JointMeetingJourneyIT extends PlatformApiTest {
 
-    private static final By USERNAME = By.cssSelector("vaadin-text-field[name='username'] input");
-    private static final By PASSWORD = By.cssSelector("vaadin-password-field[name='password'] input");
     private static final String NEED = "12号楼想加装电梯，楼里老人多，需要业主、物业和街道一起商量";
 
     @Test
@@ -34,8 +32,7 @@ class JointMeetingJourneyIT extends PlatformApiTest {
 
         try (Browser cadre = new Browser(1280, 1000); Browser staff = new Browser(1280, 1000); Browser phone = new Browser(412, 915)) {
             cadre.open(api.uri("/t/huanglong").toString());
-            cadre.type(USERNAME, "cadre");
-            cadre.type(PASSWORD, "demo1234" + Keys.ENTER);
+            cadre.signIn("cadre");
             cadre.waitFor(By.id("link-meetings")).click();
             cadre.waitFor(By.id("schedule-meeting")).click();
             cadre.type(By.cssSelector("#meeting-title input"), "12号楼加装电梯协调会");
@@ -48,8 +45,7 @@ class JointMeetingJourneyIT extends PlatformApiTest {
             cadre.waitForText(By.id("agenda-empty"), "还没有议题");
 
             staff.open(api.uri("/t/huanglong").toString());
-            staff.type(USERNAME, "zhou.gw");
-            staff.type(PASSWORD, "demo1234" + Keys.ENTER);
+            staff.signIn("zhou.gw");
             staff.waitFor(By.id("link-demands")).click();
             staff.type(By.cssSelector("#demands-search input"), "12号楼想加装电梯");
             staff.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '12号楼想加装电梯')]")).click();
@@ -74,8 +70,7 @@ class JointMeetingJourneyIT extends PlatformApiTest {
             assertThat(cadre.pageText()).contains("已全部决定", "物业公司 李经理", "2027-03-31");
 
             phone.open(api.uri("/t/huanglong").toString());
-            phone.type(USERNAME, "resident1");
-            phone.type(PASSWORD, "demo1234" + Keys.ENTER);
+            phone.signIn("resident1");
             phone.waitFor(By.id("link-demands")).click();
             phone.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '12号楼想加装电梯')]")).click();
             phone.waitForText(By.id("timeline"), "联席会议决定");

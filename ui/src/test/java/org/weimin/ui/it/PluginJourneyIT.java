@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 /** A cadre configures a plugin feature and registers an organisation; the administrator sees the plugins. */
 class PluginJourneyIT extends PlatformApiTest {
 
-    private static final By USERNAME = By.cssSelector("vaadin-text-field[name='username'] input");
-    private static final By PASSWORD = By.cssSelector("vaadin-password-field[name='password'] input");
 
     @Test
     void aCadreConfiguresAFeatureAndRegistersAMerchant() {
         try (Browser browser = new Browser(1280, 1000)) {
             browser.open(api.uri("/t/daguan").toString());
-            browser.type(USERNAME, "cadre");
-            browser.type(PASSWORD, "demo1234" + Keys.ENTER);
+            browser.signIn("cadre");
             browser.waitFor(By.id("link-features")).click();
 
             browser.waitFor(By.id("feature-evaluation.subdistrict-supervision"));
@@ -50,8 +46,7 @@ class PluginJourneyIT extends PlatformApiTest {
     void theAdministratorSeesPluginsWithTheirState() {
         try (Browser browser = new Browser(1280, 900)) {
             browser.open(api.uri("/admin").toString());
-            browser.type(USERNAME, "admin");
-            browser.type(PASSWORD, "demo1234" + Keys.ENTER);
+            browser.signIn("admin");
             browser.waitFor(By.id("nav-plugins")).click();
             browser.waitForText(By.id("plugins"), "organization-types");
             assertThat(browser.pageText()).contains("evaluation-methods", "运行中", "商户", "双述双评");

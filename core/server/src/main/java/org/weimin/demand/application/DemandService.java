@@ -84,7 +84,25 @@ public class DemandService {
      */
     public IntakeOutcome intake(CommunityId community, List<DemandDraft> drafts, Caller submitter, boolean publicVisible,
                                 String enteredBy) {
-        return TenantScope.callAs(community, () -> store.intake(community, drafts, submitter, publicVisible, enteredBy));
+        try {
+            return TenantScope.callAs(community, () -> store.intake(community, drafts, submitter, publicVisible, enteredBy));
+        } catch (RuntimeException e) {
+            if (!violatesUniqueness(e)) {
+                throw e;
+            }
+            // The same delivery arrived twice at once, or two new needs drew the same reference: the second
+            // attempt finds the first delivery's need, or draws a new reference.
+            return TenantScope.callAs(community, () -> store.intake(community, drafts, submitter, publicVisible, enteredBy));
+        }
+    }
+
+    private static boolean violatesUniqueness(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public DemandViews.Page inbox(String community, Caller caller, DemandFilter filter, int offset, int limit) {

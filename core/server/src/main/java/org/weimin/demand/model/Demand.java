@@ -63,8 +63,7 @@ public class Demand {
             throw new IllegalArgumentException("a need is at most 2000 characters");
         }
         this.id = UUID.randomUUID();
-        this.reference = "D" + java.time.format.DateTimeFormatter.ofPattern("yyMMdd").withZone(java.time.ZoneOffset.ofHours(8))
-                .format(now) + "-" + id.toString().substring(0, 6).toUpperCase();
+        this.reference = reference(now);
         this.channel = channel;
         this.externalId = externalId;
         this.rawPayload = rawPayload;
@@ -84,6 +83,22 @@ public class Demand {
             this.suggestionConfidence = suggestion.confidence();
             this.suggestionReason = suggestion.reason();
         }
+    }
+
+    private static final char[] READABLE = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /**
+     * What residents quote on the phone: the day and seven characters without look-alikes (no I, L, O, U);
+     * 32^7 per day makes a clash rare, and the library retries the rare one.
+     */
+    private static String reference(Instant now) {
+        StringBuilder reference = new StringBuilder("D").append(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")
+                .withZone(java.time.ZoneOffset.ofHours(8)).format(now)).append('-');
+        for (int i = 0; i < 7; i++) {
+            reference.append(READABLE[RANDOM.nextInt(READABLE.length)]);
+        }
+        return reference.toString();
     }
 
     /** Where on the map the resident was (WGS 84 degrees), when the channel gave a point. */

@@ -180,6 +180,17 @@ class DemandLifecycleTest {
         assertThat(affair.responseMark(decided)).isEqualTo(OverdueMark.GREEN);
     }
 
+    @Test
+    void referencesAreTheDayAndSevenCharactersWithoutLookAlikes() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 2000; i++) {
+            String reference = newDemand().reference();
+            assertThat(reference).matches("D261127-[0-9A-HJKMNP-TV-Z]{7}");
+            seen.add(reference);
+        }
+        assertThat(seen).hasSize(2000);
+    }
+
     private static Demand survivorOf(Demand merged) {
         return merged.mergedInto() == null ? newDemand() : SURVIVORS.get(merged.mergedInto());
     }

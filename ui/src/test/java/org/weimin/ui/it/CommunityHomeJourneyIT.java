@@ -45,7 +45,7 @@ class CommunityHomeJourneyIT extends PlatformApiTest {
             browser.signIn("zhou.gw");
             browser.waitForText(By.id("community-name"), "黄龙社区");
 
-            for (String page : List.of("/demands", "/demands/new", "/deadlines", "/features", "/organizations")) {
+            for (String page : List.of("/demands", "/demands/new", "/deadlines", "/features", "/organizations", "/meetings")) {
                 browser.open(api.uri("/t/daguan" + page).toString());
                 browser.waitFor(Browser.USERNAME);
                 assertThat(browser.isPresent(By.id("back-to-community"))).as("daguan%s opens nothing", page).isFalse();

@@ -66,7 +66,7 @@ class JointMeetingJourneyIT extends PlatformApiTest {
             cadre.type(By.cssSelector("#due-" + reference + " input"), "2027/3/31" + Keys.ENTER);
             cadre.screenshot("meeting-decision");
             cadre.waitFor(By.id("record-" + reference)).click();
-            cadre.waitForText(By.id("agenda-" + reference), "同意办理");
+            cadre.waitForText(By.id("agenda-" + reference), "限 2027-03-31 前完成");
             assertThat(cadre.pageText()).contains("已全部决定", "物业公司 李经理", "2027-03-31");
 
             phone.open(api.uri("/t/huanglong").toString());
@@ -76,6 +76,9 @@ class JointMeetingJourneyIT extends PlatformApiTest {
             phone.waitForText(By.id("timeline"), "联席会议决定");
             assertThat(phone.pageText()).contains("办理中", "同意启动加装电梯", "社区干部");
             phone.screenshot("resident-reads-meeting-decision-phone");
+            phone.open(api.uri("/t/huanglong/meetings").toString());
+            phone.waitForText(By.tagName("body"), "您的角色不能使用这个页面");
+            assertThat(phone.isPresent(By.id("meetings"))).as("meetings are the staff's working papers").isFalse();
         }
     }
 }

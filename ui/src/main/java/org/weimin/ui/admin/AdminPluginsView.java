@@ -2,7 +2,6 @@ package org.weimin.ui.admin;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.stream.Collectors;
 
 import org.weimin.identity.model.Caller;
 import org.weimin.plugin.infrastructure.PluginHost;
@@ -109,8 +108,16 @@ public class AdminPluginsView extends VerticalLayout implements BeforeEnterObser
             details.add(failure);
         });
         if (!plugin.features().isEmpty()) {
-            details.add(new Span(getTranslation("plugins.column.features") + "：" + plugin.features().stream()
-                    .map(f -> f.name() == null ? f.featureId() : f.name()).collect(Collectors.joining("、"))));
+            com.vaadin.flow.component.orderedlayout.FlexLayout chips = new com.vaadin.flow.component.orderedlayout.FlexLayout();
+            chips.setFlexWrap(com.vaadin.flow.component.orderedlayout.FlexLayout.FlexWrap.WRAP);
+            chips.getStyle().set("gap", "var(--lumo-space-xs)").set("margin", "var(--lumo-space-xs) 0");
+            plugin.features().forEach(f -> {
+                Span chip = new Span(f.name() == null ? f.featureId() : f.name());
+                chip.getElement().getThemeList().add(f.failure() == null ? "badge contrast" : "badge error");
+                chip.getElement().setAttribute("title", f.featureId());
+                chips.add(chip);
+            });
+            details.add(chips);
         }
         if (plugin.description() != null) {
             Span description = new Span(plugin.description());

@@ -16,6 +16,7 @@ import org.weimin.meeting.application.JointMeetings;
 import org.weimin.meeting.application.MeetingViews;
 import org.weimin.meeting.model.JointMeetingStatus;
 import org.weimin.identity.model.Permission;
+import org.weimin.meeting.model.MeetingRuleException;
 import org.weimin.tenancy.application.ConflictException;
 import org.weimin.tenancy.application.ForbiddenActionException;
 import org.weimin.tenancy.application.InvalidInputException;
@@ -275,7 +276,7 @@ class DemandDialog extends Dialog {
                 onChange.run();
             } catch (IllegalTransitionException e) {
                 Notifications.error(getTranslation("demand.error.transition", getTranslation("demand-status." + e.from().name())));
-            } catch (ConflictException | org.weimin.meeting.model.MeetingRuleException e) {
+            } catch (ConflictException | MeetingRuleException e) {
                 Notifications.error(getTranslation("demand.error.conflict"));
             } catch (ForbiddenActionException e) {
                 Notifications.error(getTranslation("page.not-allowed"));

@@ -14,11 +14,14 @@ import org.weimin.demand.application.DemandViews;
 import org.weimin.demand.application.IntakeService;
 import org.weimin.demand.model.DemandFilter;
 import org.weimin.demand.model.DemandKind;
+import org.weimin.demand.model.DemandPhoto;
 import org.weimin.demand.model.DemandStatus;
 import org.weimin.demand.model.ServiceCategory;
 import org.weimin.demand.model.Urgency;
 import org.weimin.identity.api.Callers;
 import org.weimin.identity.model.Caller;
+import org.weimin.platform.api.ErrorBody;
+import org.weimin.spi.intake.DemandDraft;
 import org.weimin.tenancy.application.InvalidInputException;
 import org.weimin.tenancy.application.NotFoundException;
 
@@ -95,10 +98,10 @@ public class DemandsResource {
             throw new InvalidInputException("values", "send {\"values\": {\"text\": \"...\"}}");
         }
         String channel = submission.channel() == null ? "intake.resident-portal" : submission.channel();
-        org.weimin.spi.intake.DemandDraft.MapPoint point = null;
+        DemandDraft.MapPoint point = null;
         if (submission.latitude() != null || submission.longitude() != null) {
             try {
-                point = new org.weimin.spi.intake.DemandDraft.MapPoint(submission.latitude(), submission.longitude());
+                point = new DemandDraft.MapPoint(submission.latitude(), submission.longitude());
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw new InvalidInputException("latitude", "give latitude (-90 to 90) and longitude (-180 to 180) together, in degrees");
             }
@@ -115,9 +118,9 @@ public class DemandsResource {
             + "it is open, or staff")
     public Response addPhoto(@PathParam("community") String community, @PathParam("id") String id, java.io.InputStream body)
             throws java.io.IOException {
-        byte[] bytes = body == null ? new byte[0] : body.readNBytes(org.weimin.demand.model.DemandPhoto.MAX_BYTES + 1);
-        if (bytes.length > org.weimin.demand.model.DemandPhoto.MAX_BYTES) {
-            return org.weimin.platform.api.ErrorBody.response(413, "too_large", "a photo may be at most 5 MB", "photo");
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(DemandPhoto.MAX_BYTES + 1);
+        if (bytes.length > DemandPhoto.MAX_BYTES) {
+            return ErrorBody.response(413, "too_large", "a photo may be at most 5 MB", "photo");
         }
         DemandViews.Detail detail = demands.addPhoto(community, caller(), uuid(id), bytes);
         return Response.status(Response.Status.CREATED).entity(detail).type(MediaType.APPLICATION_JSON).build();
@@ -128,7 +131,7 @@ public class DemandsResource {
     @Produces({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_JSON})
     @Operation(summary = "One photo of a need, to whoever may see the need")
     public Response photo(@PathParam("community") String community, @PathParam("id") String id, @PathParam("photoId") String photoId) {
-        org.weimin.demand.model.DemandPhoto photo = demands.photo(community, caller(), uuid(id), uuid(photoId));
+        DemandPhoto photo = demands.photo(community, caller(), uuid(id), uuid(photoId));
         return Response.ok(photo.content(), photo.contentType()).header("Cache-Control", "private, max-age=86400")
                 .header("X-Content-Type-Options", "nosniff").build();
     }

@@ -15,11 +15,15 @@ import org.weimin.demand.model.Demand;
 import org.weimin.demand.model.DemandEvent;
 import org.weimin.demand.model.DemandFilter;
 import org.weimin.demand.model.DemandKind;
+import org.weimin.demand.model.DemandPhoto;
 import org.weimin.demand.model.DemandRepository;
+import org.weimin.demand.model.DemandStatus;
 import org.weimin.demand.model.EventType;
+import org.weimin.demand.model.IllegalTransitionException;
 import org.weimin.demand.model.ServiceCategory;
 import org.weimin.demand.model.Supporter;
 import org.weimin.demand.model.Urgency;
+import org.weimin.identity.application.CommunityGate;
 import org.weimin.identity.model.Account;
 import org.weimin.identity.model.AccountRepository;
 import org.weimin.identity.model.Caller;
@@ -167,7 +171,7 @@ public class DemandService {
         for (UUID needId : new java.util.LinkedHashSet<>(needIds)) {
             try {
                 done.add(TenantScope.callAs(id, () -> store.act(caller, needId, work, false, false)).summary().reference());
-            } catch (org.weimin.demand.model.IllegalTransitionException | ConflictException | NotFoundException
+            } catch (IllegalTransitionException | ConflictException | NotFoundException
                      | IllegalArgumentException e) {
                 skipped.add(new BulkOutcome.Skipped(needId, e.getMessage()));
             }
@@ -261,7 +265,7 @@ public class DemandService {
     public DemandViews.Detail split(String community, Caller caller, UUID demandId) {
         return staffAction(community, caller, demandId, (d, actor, now) -> {
             if (d.mergedInto() == null) {
-                throw new org.weimin.demand.model.IllegalTransitionException(d.status(), org.weimin.demand.model.DemandStatus.SUBMITTED);
+                throw new IllegalTransitionException(d.status(), DemandStatus.SUBMITTED);
             }
             return d.splitFrom(store.need(d.mergedInto()), actor, now);
         });
@@ -284,7 +288,7 @@ public class DemandService {
     }
 
     /** A photo of a need, to whoever may see the need. */
-    public org.weimin.demand.model.DemandPhoto photo(String community, Caller caller, UUID demandId, UUID photoId) {
+    public DemandPhoto photo(String community, Caller caller, UUID demandId, UUID photoId) {
         CommunityId id = access(community, caller);
         return TenantScope.callAs(id, () -> store.photo(caller, demandId, photoId));
     }
@@ -345,7 +349,7 @@ public class DemandService {
         private final Clock clock = Clock.systemUTC();
 
         @Inject
-        org.weimin.identity.application.CommunityGate gate;
+        CommunityGate gate;
 
         public void requireAccess(CommunityId id, Caller caller) {
             gate.readable(id, caller);
@@ -427,7 +431,7 @@ public class DemandService {
             if (submitterOnly && !viewer.raised(demand)) {
                 throw new ForbiddenActionException("only the resident who raised this need can do that");
             }
-            if (demand.status() == org.weimin.demand.model.DemandStatus.AT_JOINT_MEETING && !whileAtMeeting) {
+            if (demand.status() == DemandStatus.AT_JOINT_MEETING && !whileAtMeeting) {
                 throw new ConflictException("this affair waits for the joint meeting; its decision, recorded on the meeting, moves it on");
             }
             action.apply(demand, caller.username(), clock.instant()).forEach(demands::add);
@@ -459,15 +463,15 @@ public class DemandService {
             if (!staff && !(viewer.raised(demand) && demand.status().isOpen())) {
                 throw new ForbiddenActionException("photos are added by the resident who raised the need, while it is open, or by staff");
             }
-            if (demands.photos(demandId).size() >= org.weimin.demand.model.DemandPhoto.MAX_PER_NEED) {
-                throw new ConflictException("a need has at most " + org.weimin.demand.model.DemandPhoto.MAX_PER_NEED + " photos");
+            if (demands.photos(demandId).size() >= DemandPhoto.MAX_PER_NEED) {
+                throw new ConflictException("a need has at most " + DemandPhoto.MAX_PER_NEED + " photos");
             }
-            demands.add(new org.weimin.demand.model.DemandPhoto(demandId, content, caller.username(), clock.instant()));
+            demands.add(new DemandPhoto(demandId, content, caller.username(), clock.instant()));
             return detail(viewer, demand);
         }
 
         @Transactional
-        public org.weimin.demand.model.DemandPhoto photo(Caller caller, UUID demandId, UUID photoId) {
+        public DemandPhoto photo(Caller caller, UUID demandId, UUID photoId) {
             visible(viewer(caller), demandId);
             return demands.photo(demandId, photoId).orElseThrow(() -> new NotFoundException("no photo " + photoId + " on this need"));
         }
@@ -582,8 +586,8 @@ public class DemandService {
         }
 
         /** What staff can move the need to from here; an affair at the joint meeting is moved by the meeting's decision. */
-        private static List<org.weimin.demand.model.DemandStatus> staffMoves(Demand demand) {
-            return demand.status() == org.weimin.demand.model.DemandStatus.AT_JOINT_MEETING ? List.of()
+        private static List<DemandStatus> staffMoves(Demand demand) {
+            return demand.status() == DemandStatus.AT_JOINT_MEETING ? List.of()
                     : List.copyOf(demand.status().next());
         }
 

@@ -334,6 +334,10 @@ class DemandLibraryIT extends PlatformApiTest {
         JsonNode secondGrid = api.get("/api/v1/t/huanglong/demands?grid=G02&limit=200", staff).json();
         assertThat(secondGrid.findValuesAsText("id")).contains(inSecondGrid).doesNotContain(inFirstGrid);
         assertThat(api.get("/api/v1/t/huanglong/demands?grid=G99", staff).json().get("total").asInt()).isZero();
+        String daguan = api.signIn("daguan", "ma.gw", "demo1234");
+        assertThat(api.get("/api/v1/t/daguan/demands?grid=G01&limit=200", daguan).json().findValuesAsText("id"))
+                .as("a grid code another community also uses shows only that community's needs").doesNotContain(inFirstGrid);
+        assertThat(api.get("/api/v1/t/huanglong/demands?grid=G01", daguan).status()).isEqualTo(404);
         JsonNode portal = api.get("/api/v1/t/huanglong/demands?channel=intake.resident-portal&limit=200", staff).json();
         assertThat(portal.findValuesAsText("channel")).containsOnly("intake.resident-portal");
         assertThat(api.get("/api/v1/t/huanglong/demands?channel=intake.wecom&q=太阳能热水器漏水", staff).json()

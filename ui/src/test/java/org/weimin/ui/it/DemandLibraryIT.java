@@ -370,6 +370,34 @@ class DemandLibraryIT extends PlatformApiTest {
     }
 
     @Test
+    void manyDifferentDeliveriesAtOnceEachBecomeTheirOwnNeed() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long now = System.currentTimeMillis() / 1000;
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 36; i++) {
+                String body = "{\"text\":\"并发测试" + run + "：" + i + "号车位的地锁坏了\",\"location\":\"4-1\"}";
+                String key = "pm-burst-" + run + "-" + i;
+                replies.add(senders.submit(() -> propertyApp(body, now, key, PROPERTY_SECRET)));
+            }
+            java.util.Set<String> references = new java.util.HashSet<>();
+            for (var reply : replies) {
+                Api.Reply answer = reply.get();
+                assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+                assertThat(answer.json().get("created")).hasSize(1);
+                references.add(answer.json().get("created").get(0).asText());
+            }
+            assertThat(references).as("each sender gets its own need").hasSize(36);
+        } finally {
+            senders.shutdown();
+        }
+        JsonNode stored = api.get("/api/v1/t/huanglong/demands?limit=200&q=并发测试" + run, staff).json();
+        assertThat(stored.get("total").asInt()).isEqualTo(36);
+        assertThat(stored.findValuesAsText("text")).allMatch(t -> t.contains("地锁坏了"));
+    }
+
+    @Test
     void aNeedCarriesItsMapPointAndUpToThreePhotosSeenOnlyByThoseWhoSeeTheNeed() throws Exception {
         Api.Reply located = api.post("/api/v1/t/huanglong/demands", resident, Api.json(Map.of("values",
                 Map.of("text", "小区南门外的井盖松了，踩上去会晃", "place", "南门"), "latitude", 30.2741, "longitude", 120.1551)));

@@ -88,6 +88,9 @@ class DemandDialog extends Dialog {
         if (detail.submitter() != null) {
             body.add(DemandsView.line(getTranslation("demand.submitter"), detail.submitter()));
         }
+        if (detail.household() != null) {
+            body.add(DemandsView.line(getTranslation("demand.household"), detail.household()));
+        }
         if (detail.contact() != null) {
             body.add(DemandsView.line(getTranslation("demand.contact"), detail.contact()));
         }

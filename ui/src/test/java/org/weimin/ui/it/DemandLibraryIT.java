@@ -56,6 +56,7 @@ class DemandLibraryIT extends PlatformApiTest {
         assertThat(api.post(base + "/resolve", staff, Api.json(Map.of("text", "已更换声控灯"))).json()
                 .get("summary").get("status").asText()).isEqualTo("RESOLVED");
 
+        assertThat(api.get(base, staff).json().get("household").asText()).as("the resident's own household").isEqualTo("8-1-1102");
         JsonNode residentView = api.get(base, resident).json();
         assertThat(residentView.get("resolution").asText()).isEqualTo("已更换声控灯");
         assertThat(residentView.get("timeline").toString()).contains("RESOLVED").doesNotContain("联系物业电工老王");
@@ -277,6 +278,10 @@ class DemandLibraryIT extends PlatformApiTest {
         Api.Reply withNeeds = api.post("/api/v1/t/huanglong/demands", staff, Api.json(Map.of("channel", "intake.door-visit",
                 "values", Map.of("household", "1-1-102", "visitDate", "2026-11-25", "needs", "卫生间扶手松了\n想办老年卡"))));
         assertThat(withNeeds.json().get("created")).hasSize(2);
+        JsonNode found = find(api.get("/api/v1/t/huanglong/demands?q=卫生间扶手松了", staff).json(),
+                withNeeds.json().get("created").get(0).asText());
+        assertThat(api.get("/api/v1/t/huanglong/demands/" + found.get("id").asText(), staff).json().get("household").asText())
+                .as("the need belongs to the household visited").isEqualTo("1-1-102");
         JsonNode coverage = api.get("/api/v1/t/huanglong/household-contacts?since=2026-11-01", staff).json();
         assertThat(coverage.get("householdsReached").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(coverage.get("entries").findValuesAsText("household")).contains("1-1-101", "1-1-102");

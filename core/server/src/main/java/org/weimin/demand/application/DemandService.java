@@ -346,6 +346,9 @@ public class DemandService {
         @Inject
         DemandClassifierService classifier;
 
+        @Inject
+        org.weimin.grid.model.GridRepository grid;
+
         private final Clock clock = Clock.systemUTC();
 
         @Inject
@@ -379,6 +382,8 @@ public class DemandService {
                 if (draft.point() != null) {
                     demand.at(draft.point().latitude(), draft.point().longitude());
                 }
+                demand.fromHousehold(account.map(Account::householdId)
+                        .or(() -> grid.householdByRef(draft.placeHint()).map(org.weimin.grid.model.Household::id)).orElse(null));
                 demands.add(demand);
                 if (enteredBy != null) {
                     demands.add(demand.submitted(enteredBy, "代录" + (draft.contact() == null ? "" : "：" + draft.contact())));
@@ -614,7 +619,8 @@ public class DemandService {
             return new DemandViews.Detail(DemandViews.Summary.of(demand, clock.instant()),
                     staff || mine ? demand.submitterName() : null, staff ? demand.contact() : null, demand.resolution(),
                     demand.rejectionReason(), staff ? demand.rawPayload() : null, timeline, staffMoves(demand),
-                    demands.photos(demand.id()));
+                    demands.photos(demand.id()), (staff || mine) && demand.householdId() != null
+                            ? grid.householdReference(demand.householdId()).orElse(null) : null);
         }
     }
 }

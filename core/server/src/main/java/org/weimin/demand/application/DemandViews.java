@@ -36,10 +36,11 @@ public final class DemandViews {
     /**
      * @param submitter who raised it; contact and raw payload only for staff
      * @param timeline without internal notes for residents
+     * @param household the household it comes from (building-unit-room), for staff and its own resident
      */
     public record Detail(Summary summary, String submitter, String contact, String resolution, String rejectionReason,
                          String rawPayload, List<Event> timeline, List<DemandStatus> nextStatuses,
-                         List<org.weimin.demand.model.DemandRepository.PhotoInfo> photos) {
+                         List<org.weimin.demand.model.DemandRepository.PhotoInfo> photos, String household) {
     }
 
     /**

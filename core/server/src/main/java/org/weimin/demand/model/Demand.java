@@ -24,6 +24,7 @@ public class Demand {
     private String place;
     private Double latitude;
     private Double longitude;
+    private UUID householdId;
     private DemandKind kind;
     private ServiceCategory category;
     private Urgency urgency;
@@ -108,6 +109,12 @@ public class Demand {
         }
         this.latitude = latitude;
         this.longitude = longitude;
+        return this;
+    }
+
+    /** The household the need comes from: the resident's own, or the one a worker visited. */
+    public Demand fromHousehold(UUID household) {
+        this.householdId = household;
         return this;
     }
 
@@ -337,6 +344,10 @@ public class Demand {
     public String contact() { return contact; }
     public String text() { return text; }
     public String place() { return place; }
+
+    public UUID householdId() {
+        return householdId;
+    }
 
     public Double latitude() {
         return latitude;

@@ -155,6 +155,14 @@ public class JpaGridRepository implements GridRepository {
     }
 
     @Override
+    public Optional<String> householdReference(UUID householdId) {
+        return em.createQuery("select b.code, u.number, h.room from Household h, BuildingUnit u, Building b"
+                        + " where h.id = :id and h.unitId = u.id and u.buildingId = b.id", Object[].class)
+                .setParameter("id", householdId).getResultStream().findFirst()
+                .map(row -> row[0] + "-" + row[1] + "-" + row[2]);
+    }
+
+    @Override
     public Optional<Household> householdByRef(String reference) {
         String[] parts = reference == null ? new String[0] : reference.strip().split("-");
         if (parts.length != 3) {

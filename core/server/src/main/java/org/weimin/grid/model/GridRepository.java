@@ -50,6 +50,9 @@ public interface GridRepository {
     /** The household at {@code building-unit-room}, e.g. 3-2-501. */
     Optional<Household> householdByRef(String reference);
 
+    /** A household as people write it: building-unit-room, e.g. 3-2-501. */
+    Optional<String> householdReference(UUID householdId);
+
     void add(HouseholdContactRecord contact);
 
     List<HouseholdContactRecord> contactsSince(java.time.LocalDate since);

@@ -97,9 +97,23 @@ public class DemandsView extends CommunityPage {
             add(board);
         }
         table.setId("demands");
-        table.addComponentColumn(d -> DemandLabels.status(this, d.status())).setHeader(getTranslation("demands.column.status")).setAutoWidth(true).setFlexGrow(0);
-        table.addColumn(DemandViews.Summary::reference).setHeader(getTranslation("demands.column.reference")).setAutoWidth(true).setFlexGrow(0);
-        table.addColumn(DemandViews.Summary::text).setHeader(getTranslation("demands.column.text")).setWidth("16em").setFlexGrow(3);
+        table.addComponentColumn(d -> {
+            if (!d.news()) {
+                return DemandLabels.status(this, d.status());
+            }
+            Span news = new Span(getTranslation("demands.news"));
+            news.getElement().getThemeList().add("badge success primary small");
+            Div both = new Div(DemandLabels.status(this, d.status()), news);
+            both.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "2px");
+            return both;
+        }).setHeader(getTranslation("demands.column.status")).setAutoWidth(true).setFlexGrow(0);
+        if (staff) {
+            table.addColumn(DemandViews.Summary::reference).setHeader(getTranslation("demands.column.reference")).setAutoWidth(true).setFlexGrow(0);
+            table.addColumn(DemandViews.Summary::text).setHeader(getTranslation("demands.column.text")).setWidth("16em").setFlexGrow(3);
+        } else {
+            // On a phone the resident reads what and how far; the reference is in the need's own view.
+            table.addColumn(DemandViews.Summary::text).setHeader(getTranslation("demands.column.text")).setFlexGrow(3);
+        }
         if (staff) {
             table.addColumn(d -> d.category() != null ? getTranslation("category." + d.category().name())
                             : d.suggestion() == null ? "" : "≈ " + getTranslation("category." + d.suggestion().category().name()))

@@ -8,6 +8,7 @@ import org.weimin.grid.model.GridSummary;
 import org.weimin.identity.application.Authentication;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.CommunityAccess;
+import org.weimin.demand.application.DemandService;
 import org.weimin.identity.model.Permission;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.application.CommunityNotFoundException;
@@ -44,13 +45,16 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
     private final CommunityGrid grid;
     private final CommunityAdministration communities;
     private final Authentication authentication;
+    private final DemandService demands;
     private String title = "";
 
     @Inject
-    public CommunityHomeView(CommunityGrid grid, CommunityAdministration communities, Authentication authentication) {
+    public CommunityHomeView(CommunityGrid grid, CommunityAdministration communities, Authentication authentication,
+                             DemandService demands) {
         this.grid = grid;
         this.communities = communities;
         this.authentication = authentication;
+        this.demands = demands;
         setPadding(false);
     }
 
@@ -118,6 +122,17 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         }
         you.add(new Span(getTranslation("home.may")), permissions);
         add(MainLayout.card(you));
+        if (home.permissions().contains(Permission.FOLLOW_OWN_NEEDS)) {
+            long news = demands.news(community.id().value(), caller);
+            if (news > 0) {
+                com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(
+                        "t/" + community.id().value() + "/demands", getTranslation("home.news", news));
+                open.setId("news");
+                open.getElement().getThemeList().add("badge success primary");
+                open.getStyle().set("font-size", "var(--lumo-font-size-l)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
+                add(open);
+            }
+        }
         add(communityLinks(home));
 
         FlexLayout figures = new FlexLayout(

@@ -51,8 +51,13 @@ class DemandJourneyIT extends PlatformApiTest {
             staff.waitForText(By.id("timeline"), "受理");
             staff.screenshot("staff-triage");
 
-            resident.open(api.uri("/t/huanglong/demands").toString());
+            resident.open(api.uri("/t/huanglong").toString());
+            resident.waitForText(By.id("news"), "条需求有新进展");
+            resident.screenshot("resident-home-news-phone");
+            resident.click(By.id("news"));
             resident.waitForText(By.id("demands"), "已受理");
+            resident.waitForText(By.id("demands"), "有新进展");
+            resident.screenshot("resident-needs-news-phone");
             resident.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '台阶坏了一块')]")).click();
             resident.waitForText(By.id("timeline"), "受理");
             assertThat(resident.pageText()).as("staff by role and name").contains("分类", "网格员 周晓燕").doesNotContain("zhou.gw");

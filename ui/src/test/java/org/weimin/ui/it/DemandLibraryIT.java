@@ -270,6 +270,39 @@ class DemandLibraryIT extends PlatformApiTest {
     }
 
     @Test
+    void aResidentSeesWhichOfTheirNeedsHaveNewsUntilTheyOpenThem() {
+        String other = api.signIn("huanglong", "resident2", "demo1234");
+        long before = api.get("/api/v1/t/huanglong/demands/news", other).json().get("count").asLong();
+        String id = raise(other, "2号楼2单元的楼梯扶手掉漆生锈了，扶着扎手", "2-2");
+        String need = "/api/v1/t/huanglong/demands/" + id;
+        assertThat(newsOn(other, id)).as("nothing has happened yet").isFalse();
+
+        api.post(need + "/classify", staff, Api.json(Map.of("kind", "AFFAIR", "category", "FACILITIES")));
+        assertThat(newsOn(other, id)).isTrue();
+        assertThat(api.get("/api/v1/t/huanglong/demands/news", other).json().get("count").asLong()).isEqualTo(before + 1);
+
+        api.get(need, other);
+        assertThat(newsOn(other, id)).as("opened: seen").isFalse();
+        assertThat(api.get("/api/v1/t/huanglong/demands/news", other).json().get("count").asLong()).isEqualTo(before);
+        api.post(need + "/notes", staff, Api.json(Map.of("text", "找物业油漆工", "internal", true)));
+        assertThat(newsOn(other, id)).as("an internal note is not news to the resident").isFalse();
+        api.post(need + "/notes", staff, Api.json(Map.of("text", "下周二上门处理", "internal", false)));
+        assertThat(newsOn(other, id)).as("a note they can read is").isTrue();
+
+        assertThat(api.get("/api/v1/t/huanglong/demands/news", staff).json().get("count").asLong()).as("staff raise no needs").isZero();
+        assertThat(api.get("/api/v1/t/huanglong/demands/news", api.signIn("daguan", "resident1", "demo1234")).status()).isEqualTo(404);
+    }
+
+    private boolean newsOn(String token, String id) {
+        for (JsonNode item : api.get("/api/v1/t/huanglong/demands?limit=200", token).json().get("items")) {
+            if (item.get("id").asText().equals(id)) {
+                return item.get("news").asBoolean();
+            }
+        }
+        throw new AssertionError("need " + id + " is not in the resident's list");
+    }
+
+    @Test
     void aVisitWithOrWithoutNeedsCountsAsContactWithTheHousehold() {
         Api.Reply quiet = api.post("/api/v1/t/huanglong/demands", staff, Api.json(Map.of("channel", "intake.door-visit",
                 "values", Map.of("household", "1-1-101", "visitDate", "2026-11-25", "notes", "老人身体好，无需求"))));

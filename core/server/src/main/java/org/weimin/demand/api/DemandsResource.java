@@ -159,6 +159,17 @@ public class DemandsResource {
         return demands.bulk(community, caller(), ids, action);
     }
 
+    /** @param count needs that changed since their resident last opened them */
+    public record News(long count) {
+    }
+
+    @GET
+    @Path("/news")
+    @Operation(summary = "For a resident: how many of their needs have news since they last opened them")
+    public News news(@PathParam("community") String community) {
+        return new News(demands.news(community, caller()));
+    }
+
     @GET
     @Path("/{id}")
     @Operation(summary = "One need with its timeline (internal notes for staff only)")

@@ -17,6 +17,7 @@ import org.weimin.demand.model.DemandFilter;
 import org.weimin.demand.model.DemandKind;
 import org.weimin.demand.model.DemandPhoto;
 import org.weimin.demand.model.DemandRepository;
+import org.weimin.demand.model.DemandSeen;
 import org.weimin.demand.model.DemandStatus;
 import org.weimin.demand.model.EventType;
 import org.weimin.demand.model.IllegalTransitionException;
@@ -88,15 +89,21 @@ public class DemandService {
      */
     public IntakeOutcome intake(CommunityId community, List<DemandDraft> drafts, Caller submitter, boolean publicVisible,
                                 String enteredBy) {
+        // The same delivery arriving twice at once, or two new needs drawing the same reference, clash on a
+        // unique key: the second attempt finds the first delivery's need, or draws a new reference.
+        return onceMoreOnClash(() -> TenantScope.callAs(community,
+                () -> store.intake(community, drafts, submitter, publicVisible, enteredBy)));
+    }
+
+    /** Runs the work again once when it clashed with concurrent work on a unique key (a double click, a retried delivery). */
+    private static <T> T onceMoreOnClash(java.util.function.Supplier<T> work) {
         try {
-            return TenantScope.callAs(community, () -> store.intake(community, drafts, submitter, publicVisible, enteredBy));
+            return work.get();
         } catch (RuntimeException e) {
             if (!violatesUniqueness(e)) {
                 throw e;
             }
-            // The same delivery arrived twice at once, or two new needs drew the same reference: the second
-            // attempt finds the first delivery's need, or draws a new reference.
-            return TenantScope.callAs(community, () -> store.intake(community, drafts, submitter, publicVisible, enteredBy));
+            return work.get();
         }
     }
 
@@ -122,7 +129,13 @@ public class DemandService {
 
     public DemandViews.Detail detail(String community, Caller caller, UUID demandId) {
         CommunityId id = access(community, caller);
-        return TenantScope.callAs(id, () -> store.detail(caller, demandId));
+        return onceMoreOnClash(() -> TenantScope.callAs(id, () -> store.detail(caller, demandId)));
+    }
+
+    /** How many of the caller's own needs changed since they last opened them. */
+    public long news(String community, Caller caller) {
+        CommunityId id = access(community, caller);
+        return TenantScope.callAs(id, () -> store.news(caller));
     }
 
     public DemandViews.Detail classify(String community, Caller caller, UUID demandId, DemandKind kind,
@@ -400,9 +413,28 @@ public class DemandService {
         public DemandViews.Page page(CommunityId id, Caller caller, DemandFilter filter, int offset, int limit) {
             Instant now = clock.instant();
             DemandFilter scoped = scoped(caller, filter);
-            List<DemandViews.Summary> items = demands.page(scoped, now, offset, limit).stream()
-                    .map(d -> DemandViews.Summary.of(d, now)).toList();
+            List<Demand> found = demands.page(scoped, now, offset, limit);
+            Map<UUID, Instant> seen = scoped.submitter() == null ? Map.of()
+                    : demands.seen(scoped.submitter(), found.stream().map(Demand::id).toList()).stream()
+                            .collect(Collectors.toMap(DemandSeen::demandId, DemandSeen::seenAt));
+            List<DemandViews.Summary> items = found.stream().map(d -> DemandViews.Summary.of(d, now, scoped.submitter() != null
+                    && d.updatedAt().isAfter(seen.getOrDefault(d.id(), d.submittedAt())))).toList();
             return new DemandViews.Page(items, demands.count(scoped, now), offset, limit);
+        }
+
+        @Transactional
+        public long news(Caller caller) {
+            UUID me = viewer(caller).accountId();
+            return me == null ? 0 : demands.withNews(me);
+        }
+
+        /** The resident who raised the need has now seen all there is on it. */
+        private void markSeen(Viewer viewer, Demand demand) {
+            if (viewer.raised(demand)) {
+                Instant now = clock.instant();
+                demands.seen(demand.id(), viewer.accountId())
+                        .ifPresentOrElse(s -> s.seenAgain(now), () -> demands.add(new DemandSeen(demand.id(), viewer.accountId(), now)));
+            }
         }
 
         @Transactional
@@ -425,7 +457,9 @@ public class DemandService {
         @Transactional
         public DemandViews.Detail detail(Caller caller, UUID demandId) {
             Viewer viewer = viewer(caller);
-            return detail(viewer, visible(viewer, demandId));
+            Demand demand = visible(viewer, demandId);
+            markSeen(viewer, demand);
+            return detail(viewer, demand);
         }
 
         /** @param whileAtMeeting whether the action may touch an affair waiting for the joint meeting (notes may) */
@@ -440,6 +474,7 @@ public class DemandService {
                 throw new ConflictException("this affair waits for the joint meeting; its decision, recorded on the meeting, moves it on");
             }
             action.apply(demand, caller.username(), clock.instant()).forEach(demands::add);
+            markSeen(viewer, demand);
             return detail(viewer, demand);
         }
 

@@ -20,16 +20,22 @@ public final class DemandViews {
     private DemandViews() {
     }
 
+    /** @param news for the resident who raised it: it changed since they last opened it */
     public record Summary(UUID id, String reference, String text, DemandKind kind, ServiceCategory category,
                           Urgency urgency, DemandStatus status, String place, Double latitude, Double longitude,
                           String channel, Instant submittedAt,
                           Instant respondBy, Instant resolveBy, OverdueMark overdue, int supporters, String assignee,
-                          Suggestion suggestion, boolean publicVisible, int residents, UUID mergedInto) {
+                          Suggestion suggestion, boolean publicVisible, int residents, UUID mergedInto, boolean news) {
 
         static Summary of(Demand d, Instant now) {
+            return of(d, now, false);
+        }
+
+        /** @param news whether it changed since the resident who raised it last looked */
+        static Summary of(Demand d, Instant now, boolean news) {
             return new Summary(d.id(), d.reference(), d.text(), d.kind(), d.category(), d.urgency(), d.status(), d.place(),
                     d.latitude(), d.longitude(), d.channel(), d.submittedAt(), d.respondBy(), d.resolveBy(), d.overdueMark(now), d.supporters(),
-                    d.assignee(), d.suggestion(), d.isPublic(), d.residents(), d.mergedInto());
+                    d.assignee(), d.suggestion(), d.isPublic(), d.residents(), d.mergedInto(), news);
         }
     }
 

@@ -160,6 +160,35 @@ public class JpaDemandRepository implements DemandRepository {
     }
 
     @Override
+    public Optional<org.weimin.demand.model.DemandSeen> seen(UUID demandId, UUID accountId) {
+        return em.createQuery("select s from DemandSeen s where s.demandId = :demand and s.accountId = :account",
+                        org.weimin.demand.model.DemandSeen.class)
+                .setParameter("demand", demandId).setParameter("account", accountId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<org.weimin.demand.model.DemandSeen> seen(UUID accountId, java.util.Collection<UUID> demandIds) {
+        if (demandIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from DemandSeen s where s.accountId = :account and s.demandId in :demands",
+                        org.weimin.demand.model.DemandSeen.class)
+                .setParameter("account", accountId).setParameter("demands", demandIds).getResultList();
+    }
+
+    @Override
+    public void add(org.weimin.demand.model.DemandSeen seen) {
+        em.persist(seen);
+    }
+
+    @Override
+    public long withNews(UUID accountId) {
+        return em.createQuery("select count(d) from Demand d where d.submitterAccountId = :account and d.updatedAt > coalesce("
+                        + "(select s.seenAt from DemandSeen s where s.demandId = d.id and s.accountId = :account), d.submittedAt)", Long.class)
+                .setParameter("account", accountId).getSingleResult();
+    }
+
+    @Override
     public void add(org.weimin.demand.model.DemandPhoto photo) {
         em.persist(photo);
     }

@@ -304,7 +304,11 @@ public class Demand {
         return event(now, actor, EventType.SUPPORTED, null, false);
     }
 
+    /** A note; one the resident can read is a change they should notice, an internal one is not. */
     public DemandEvent note(String actor, String text, boolean internal, Instant now) {
+        if (!internal) {
+            this.updatedAt = now;
+        }
         return event(now, actor, EventType.NOTE, text, internal);
     }
 

@@ -39,6 +39,16 @@ public interface DemandRepository {
 
     void add(DemandPhoto photo);
 
+    Optional<DemandSeen> seen(UUID demandId, UUID accountId);
+
+    /** When this account last saw each of these needs; needs it never opened are left out. */
+    List<DemandSeen> seen(UUID accountId, java.util.Collection<UUID> demandIds);
+
+    void add(DemandSeen seen);
+
+    /** How many of this resident's needs changed since they last looked (or since they raised them). */
+    long withNews(UUID accountId);
+
     /** The photos of a need, oldest first, without their bytes. */
     List<PhotoInfo> photos(UUID demandId);
 

@@ -15,7 +15,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Starts a real PostgreSQL with the production roles (an owner that migrates, an application role under
- * row-level security) before Payara Micro boots the real WAR against it.
+ * row-level security) before Payara Micro boots the real WAR against it: for the benchmark, and for the
+ * in-container tests' second run on PostgreSQL.
  */
 @ArquillianSuiteDeployment
 public class PostgresDeployment {
@@ -24,7 +25,8 @@ public class PostgresDeployment {
 
     @Deployment(testable = false)
     public static WebArchive platform() throws IOException, SQLException {
-        postgres = EmbeddedPostgres.builder().setPort(Integer.getInteger("weimin.benchmark.pg-port")).start();
+        org.weimin.ui.it.PlatformDeployment.freshDataDir();
+        postgres = EmbeddedPostgres.builder().setPort(Integer.getInteger("weimin.test-pg-port")).start();
         try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement sql = admin.createStatement()) {
             sql.execute("CREATE ROLE weimin_owner LOGIN PASSWORD 'owner-secret'");
             sql.execute("CREATE ROLE weimin_app LOGIN PASSWORD 'app-secret'");

@@ -21,12 +21,17 @@ public class PlatformDeployment {
 
     @Deployment(testable = false)
     public static WebArchive platform() throws IOException {
+        freshDataDir();
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("weimin.war")));
+    }
+
+    /** Removes what an earlier run left in the platform's data folder (installed plugins, keys, the H2 file). */
+    public static void freshDataDir() throws IOException {
         Path data = Path.of(System.getProperty("weimin.test-data-dir"));
         if (Files.exists(data)) {
             try (Stream<Path> files = Files.walk(data)) {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("weimin.war")));
     }
 }

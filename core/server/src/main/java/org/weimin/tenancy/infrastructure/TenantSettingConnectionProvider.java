@@ -17,17 +17,20 @@ import org.weimin.tenancy.application.TenantScope;
 
 /**
  * Hands Hibernate connections that carry the current community in the PostgreSQL setting
- * {@code app.tenant}, which the row-level security policies compare with each row's tenant_id. The
- * setting is cleared when Hibernate gives the connection back, so a pooled connection never carries one
+ * {@code app.tenant}, which the row-level security policies compare with each row's tenant_id. Inside a
+ * transaction (the normal case) the setting is transaction-local, so PostgreSQL itself drops it at commit
+ * or rollback and no reset round trip is needed; a connection used outside a transaction gets a session
+ * setting that is cleared when Hibernate gives it back. Either way a pooled connection never carries one
  * community into another's work. On H2 the connections pass through unchanged.
  */
 public class TenantSettingConnectionProvider implements MultiTenantConnectionProvider<String>, Configurable {
 
-    private static final String SET_TENANT = "select set_config('app.tenant', ?, false)";
+    private static final String SET_TENANT = "select set_config('app.tenant', ?, ?)";
 
     private transient DataSource dataSource;
     private transient Object dataSourceSetting;
     private volatile Boolean postgres;
+    private final java.util.Set<Connection> sessionWide = java.util.Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
 
     @Override
     public void configure(Map<String, Object> settings) {
@@ -72,7 +75,13 @@ public class TenantSettingConnectionProvider implements MultiTenantConnectionPro
         }
         Connection connection = getAnyConnection();
         try {
-            setTenant(connection, tenantIdentifier);
+            if (isPostgres(connection)) {
+                boolean inTransaction = !connection.getAutoCommit();
+                setTenant(connection, tenantIdentifier, inTransaction);
+                if (!inTransaction) {
+                    sessionWide.add(connection);
+                }
+            }
         } catch (SQLException e) {
             connection.close();
             throw e;
@@ -83,21 +92,26 @@ public class TenantSettingConnectionProvider implements MultiTenantConnectionPro
     @Override
     public void releaseConnection(String tenantIdentifier, Connection connection) throws SQLException {
         try {
-            setTenant(connection, "");
+            if (sessionWide.remove(connection)) {
+                setTenant(connection, "", false);
+            }
         } finally {
             connection.close();
         }
     }
 
-    private void setTenant(Connection connection, String tenant) throws SQLException {
+    private boolean isPostgres(Connection connection) throws SQLException {
         if (postgres == null) {
             postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         }
-        if (postgres) {
-            try (PreparedStatement statement = connection.prepareStatement(SET_TENANT)) {
-                statement.setString(1, tenant);
-                statement.execute();
-            }
+        return postgres;
+    }
+
+    private static void setTenant(Connection connection, String tenant, boolean transactionLocal) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SET_TENANT)) {
+            statement.setString(1, tenant);
+            statement.setBoolean(2, transactionLocal);
+            statement.execute();
         }
     }
 

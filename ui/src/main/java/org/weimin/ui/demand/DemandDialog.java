@@ -44,15 +44,18 @@ class DemandDialog extends Dialog {
     private final DemandService demands;
     private final JointMeetings meetings;
     private final String community;
+    private final java.time.ZoneId zone;
     private final Caller caller;
     private final UUID id;
     private final Runnable onChange;
     private final VerticalLayout body = new VerticalLayout();
 
-    DemandDialog(DemandService demands, JointMeetings meetings, String community, Caller caller, UUID id, Runnable onChange) {
+    DemandDialog(DemandService demands, JointMeetings meetings, String community, java.time.ZoneId zone, Caller caller, UUID id,
+                 Runnable onChange) {
         this.demands = demands;
         this.meetings = meetings;
         this.community = community;
+        this.zone = zone;
         this.caller = caller;
         this.id = id;
         this.onChange = onChange;
@@ -95,7 +98,7 @@ class DemandDialog extends Dialog {
             body.add(DemandsView.line(getTranslation("demand.contact"), detail.contact()));
         }
         if (s.respondBy() != null) {
-            body.add(DemandsView.line(getTranslation("demand.deadlines"), DemandLabels.time(s.respondBy()) + " / " + DemandLabels.time(s.resolveBy())));
+            body.add(DemandsView.line(getTranslation("demand.deadlines"), DemandLabels.time(s.respondBy(), zone) + " / " + DemandLabels.time(s.resolveBy(), zone)));
         }
         if (detail.resolution() != null) {
             body.add(DemandsView.line(getTranslation("demand.resolution"), detail.resolution()));
@@ -107,7 +110,7 @@ class DemandDialog extends Dialog {
         UnorderedList timeline = new UnorderedList();
         timeline.setId("timeline");
         for (DemandViews.Event event : detail.timeline()) {
-            timeline.add(new ListItem(DemandLabels.time(event.at()) + "  " + getTranslation("event." + event.type().name())
+            timeline.add(new ListItem(DemandLabels.time(event.at(), zone) + "  " + getTranslation("event." + event.type().name())
                     + "  · " + DemandLabels.actor(this, event) + (event.note() == null ? "" : "：" + noteText(event))
                     + (event.internal() ? "（" + getTranslation("demand.internal") + "）" : "")));
         }
@@ -244,7 +247,7 @@ class DemandDialog extends Dialog {
         meeting.setId("refer-meeting");
         meeting.setLabel(getTranslation("demand.to-meeting.which"));
         meeting.setItems(scheduled);
-        meeting.setItemLabelGenerator(m -> DemandLabels.time(m.heldAt()) + " " + m.title());
+        meeting.setItemLabelGenerator(m -> DemandLabels.time(m.heldAt(), zone) + " " + m.title());
         java.time.Instant now = java.time.Instant.now();
         meeting.setValue(scheduled.stream().filter(m -> !m.heldAt().isBefore(now)).findFirst().orElse(scheduled.get(scheduled.size() - 1)));
         actions.add(meeting, button("demand.to-meeting", "to-meeting", () -> {

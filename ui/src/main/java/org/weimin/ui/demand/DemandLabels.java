@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Span;
 /** How needs' states and times look in every demand view. */
 public final class DemandLabels {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private DemandLabels() {
     }
@@ -49,7 +49,8 @@ public final class DemandLabels {
         return known.startsWith("!") ? event.actor() : known;
     }
 
-    public static String time(Instant at) {
-        return at == null ? "" : TIME.format(at);
+    /** A moment as the community's clocks show it. */
+    public static String time(Instant at, ZoneId zone) {
+        return at == null ? "" : TIME.withZone(zone).format(at);
     }
 }

@@ -60,6 +60,7 @@ public class DemandsView extends CommunityPage {
     private final TextField search = new TextField();
     private final Checkbox board = new Checkbox();
     private String community;
+    private java.time.ZoneId zone;
     private Caller caller;
 
     @Inject
@@ -75,6 +76,7 @@ public class DemandsView extends CommunityPage {
     @Override
     protected String render(Community shown, Caller signedIn) {
         this.community = shown.id().value();
+        this.zone = shown.timeZone();
         this.caller = signedIn;
         boolean staff = caller.permissions().contains(Permission.TRIAGE_NEEDS) || caller.community().isEmpty();
         String title = getTranslation(staff ? "demands.inbox" : "demands.mine");
@@ -122,9 +124,9 @@ public class DemandsView extends CommunityPage {
             table.addColumn(d -> getTranslation("demand.residents.count", d.residents())).setHeader(getTranslation("demand.residents")).setAutoWidth(true);
             table.addComponentColumn(d -> DemandLabels.overdue(this, d.overdue())).setHeader(getTranslation("demands.column.overdue")).setAutoWidth(true).setFlexGrow(0);
         }
-        table.addColumn(d -> DemandLabels.time(d.submittedAt())).setHeader(getTranslation("demands.column.submitted")).setAutoWidth(true).setFlexGrow(0);
+        table.addColumn(d -> DemandLabels.time(d.submittedAt(), zone)).setHeader(getTranslation("demands.column.submitted")).setAutoWidth(true).setFlexGrow(0);
         table.setEmptyStateText(getTranslation(staff ? "demands.empty.inbox" : "demands.empty.mine"));
-        table.addItemClickListener(click -> new DemandDialog(demands, meetings, community, caller, click.getItem().id(), table.getDataProvider()::refreshAll).open());
+        table.addItemClickListener(click -> new DemandDialog(demands, meetings, community, zone, caller, click.getItem().id(), table.getDataProvider()::refreshAll).open());
         table.setItems(query -> demands.inbox(community, caller, filter(), query.getOffset(), query.getLimit()).items().stream(),
                 query -> (int) demands.count(community, caller, filter()));
         table.setHeight("70vh");

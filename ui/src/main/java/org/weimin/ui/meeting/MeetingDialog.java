@@ -31,13 +31,15 @@ class MeetingDialog extends Dialog {
 
     private final JointMeetings meetings;
     private final String community;
+    private final java.time.ZoneId zone;
     private final Caller caller;
     private final Runnable onChange;
     private final VerticalLayout body = new VerticalLayout();
 
-    MeetingDialog(JointMeetings meetings, String community, Caller caller, UUID meetingId, Runnable onChange) {
+    MeetingDialog(JointMeetings meetings, String community, java.time.ZoneId zone, Caller caller, UUID meetingId, Runnable onChange) {
         this.meetings = meetings;
         this.community = community;
+        this.zone = zone;
         this.caller = caller;
         this.onChange = onChange;
         setWidth("min(820px, 96vw)");
@@ -51,7 +53,7 @@ class MeetingDialog extends Dialog {
         body.removeAll();
         MeetingViews.Summary m = detail.meeting();
         setHeaderTitle(m.title());
-        body.add(line("meetings.column.held-at", DemandLabels.time(m.heldAt())), line("meetings.column.place", m.place()),
+        body.add(line("meetings.column.held-at", DemandLabels.time(m.heldAt(), zone)), line("meetings.column.place", m.place()),
                 line("meetings.participants", String.join("、", m.participants())),
                 line("meetings.column.status", getTranslation("meeting-status." + m.status().name())));
         body.add(new H3(getTranslation("meetings.agenda")));

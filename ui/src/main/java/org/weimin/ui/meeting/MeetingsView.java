@@ -52,21 +52,21 @@ public class MeetingsView extends CommunityPage {
             Button schedule = new Button(getTranslation("meetings.schedule"), click -> new ScheduleMeetingDialog(meetings, id, community.timeZone(), caller,
                     created -> {
                         refresh.run();
-                        new MeetingDialog(meetings, id, caller, created.meeting().id(), refresh).open();
+                        new MeetingDialog(meetings, id, community.timeZone(), caller, created.meeting().id(), refresh).open();
                     }).open());
             schedule.setId("schedule-meeting");
             schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             add(schedule);
         }
         table.setId("meetings");
-        table.addColumn(m -> DemandLabels.time(m.heldAt())).setHeader(getTranslation("meetings.column.held-at")).setAutoWidth(true).setFlexGrow(0);
+        table.addColumn(m -> DemandLabels.time(m.heldAt(), community.timeZone())).setHeader(getTranslation("meetings.column.held-at")).setAutoWidth(true).setFlexGrow(0);
         table.addColumn(MeetingViews.Summary::title).setHeader(getTranslation("meetings.column.title")).setFlexGrow(2);
         table.addColumn(MeetingViews.Summary::place).setHeader(getTranslation("meetings.column.place")).setFlexGrow(1);
         table.addComponentColumn(m -> status(m)).setHeader(getTranslation("meetings.column.status")).setAutoWidth(true).setFlexGrow(0);
         table.addColumn(m -> getTranslation("meetings.decided-of", m.decided(), m.agendaItems()))
                 .setHeader(getTranslation("meetings.column.agenda")).setAutoWidth(true).setFlexGrow(0);
         table.setEmptyStateText(getTranslation("meetings.empty"));
-        table.addItemClickListener(click -> new MeetingDialog(meetings, id, caller, click.getItem().id(), refresh).open());
+        table.addItemClickListener(click -> new MeetingDialog(meetings, id, community.timeZone(), caller, click.getItem().id(), refresh).open());
         table.setAllRowsVisible(true);
         refresh.run();
         add(MainLayout.card(table));

@@ -8,14 +8,15 @@ import org.weimin.demand.application.DemandService;
 import org.weimin.demand.application.DemandViews;
 import org.weimin.demand.model.DemandKind;
 import org.weimin.demand.model.DemandStatus;
+import org.weimin.demand.model.EventType;
 import org.weimin.demand.model.IllegalTransitionException;
 import org.weimin.demand.model.ServiceCategory;
 import org.weimin.demand.model.Urgency;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.meeting.application.JointMeetings;
 import org.weimin.meeting.application.MeetingViews;
 import org.weimin.meeting.model.JointMeetingStatus;
-import org.weimin.identity.model.Permission;
 import org.weimin.meeting.model.MeetingRuleException;
 import org.weimin.tenancy.application.ConflictException;
 import org.weimin.tenancy.application.ForbiddenActionException;
@@ -31,6 +32,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -76,7 +78,7 @@ class DemandDialog extends Dialog {
             Anchor map = new Anchor("https://uri.amap.com/marker?position=" + s.longitude() + "," + s.latitude()
                     + "&coordinate=wgs84&callnative=0", getTranslation("demand.on-map", String.format("%.5f, %.5f", s.latitude(), s.longitude())));
             map.setTarget("_blank");
-            map.addComponentAsFirst(com.vaadin.flow.component.icon.VaadinIcon.MAP_MARKER.create());
+            map.addComponentAsFirst(VaadinIcon.MAP_MARKER.create());
             map.setId("demand-map");
             body.add(map);
         }
@@ -146,7 +148,7 @@ class DemandDialog extends Dialog {
 
     /** A classification is recorded as codes; people read it in words. */
     private String noteText(DemandViews.Event event) {
-        if (event.type() != org.weimin.demand.model.EventType.CLASSIFIED) {
+        if (event.type() != EventType.CLASSIFIED) {
             return event.note();
         }
         String[] parts = event.note().split(" / ");
@@ -212,7 +214,7 @@ class DemandDialog extends Dialog {
             if (s.status() == DemandStatus.AT_JOINT_MEETING) {
                 Paragraph waiting = new Paragraph(getTranslation("demand.at-meeting"));
                 waiting.setId("demand-waits-for-meeting");
-                actions.add(waiting, new com.vaadin.flow.component.html.Anchor("t/" + community + "/meetings", getTranslation("meetings.title")));
+                actions.add(waiting, new Anchor("t/" + community + "/meetings", getTranslation("meetings.title")));
             }
             if (detail.nextStatuses().contains(DemandStatus.ESCALATED)) {
                 actions.add(button("demand.escalate", "escalate", () -> {

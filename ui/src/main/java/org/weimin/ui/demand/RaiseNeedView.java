@@ -5,6 +5,9 @@ import org.weimin.demand.application.IntakeService;
 import org.weimin.identity.model.Caller;
 import org.weimin.plugin.application.InvalidSettingsException;
 import org.weimin.tenancy.application.CommunityAdministration;
+import org.weimin.tenancy.application.ConflictException;
+import org.weimin.tenancy.application.ForbiddenActionException;
+import org.weimin.tenancy.application.InvalidInputException;
 import org.weimin.tenancy.model.Community;
 import org.weimin.ui.shell.CommunityPage;
 import org.weimin.ui.shell.MainLayout;
@@ -14,8 +17,10 @@ import org.weimin.ui.shell.SchemaForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 
 import jakarta.inject.Inject;
@@ -44,20 +49,20 @@ public class RaiseNeedView extends CommunityPage {
         java.util.List<IntakeService.FormChannel> channels;
         try {
             channels = intake.formChannels(id, caller);
-        } catch (org.weimin.tenancy.application.ForbiddenActionException e) {
+        } catch (ForbiddenActionException e) {
             channels = java.util.List.of();
         }
         if (channels.isEmpty()) {
             add(MainLayout.card(new Paragraph(getTranslation("raise.unavailable"))));
             return title;
         }
-        com.vaadin.flow.component.select.Select<IntakeService.FormChannel> channel = new com.vaadin.flow.component.select.Select<>();
+        Select<IntakeService.FormChannel> channel = new Select<>();
         channel.setId("raise-channel");
         channel.setLabel(getTranslation("raise.channel"));
         channel.setItems(channels);
         channel.setItemLabelGenerator(c -> c == null ? "" : c.name().in(getLocale()));
         channel.setVisible(channels.size() > 1);
-        com.vaadin.flow.component.html.Div formHolder = new com.vaadin.flow.component.html.Div();
+        Div formHolder = new Div();
         SchemaForm[] form = new SchemaForm[1];
         channel.addValueChangeListener(chosen -> {
             formHolder.removeAll();
@@ -85,14 +90,14 @@ public class RaiseNeedView extends CommunityPage {
                         for (byte[] photo : extras.photos()) {
                             demands.addPhoto(id, caller, outcome.createdIds().get(0), photo);
                         }
-                    } catch (IllegalArgumentException | org.weimin.tenancy.application.ConflictException e) {
+                    } catch (IllegalArgumentException | ConflictException e) {
                         Notifications.error(getTranslation("raise.photo-refused"));
                     }
                 }
                 getUI().ifPresent(ui -> ui.navigate("t/" + id + "/demands"));
             } catch (InvalidSettingsException e) {
                 problem.setText(String.join("; ", form[0].showErrors(e.errors(), getLocale())));
-            } catch (org.weimin.tenancy.application.InvalidInputException e) {
+            } catch (InvalidInputException e) {
                 problem.setText(getTranslation("demand.error.explain"));
             }
         });

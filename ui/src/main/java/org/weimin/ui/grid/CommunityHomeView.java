@@ -2,13 +2,13 @@ package org.weimin.ui.grid;
 
 import java.util.Optional;
 
+import org.weimin.demand.application.DemandService;
 import org.weimin.grid.application.CommunityGrid;
 import org.weimin.grid.application.CommunityHome;
 import org.weimin.grid.model.GridSummary;
 import org.weimin.identity.application.Authentication;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.CommunityAccess;
-import org.weimin.demand.application.DemandService;
 import org.weimin.identity.model.Permission;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.application.CommunityNotFoundException;
@@ -17,8 +17,10 @@ import org.weimin.ui.identity.SignInForm;
 import org.weimin.ui.identity.SignedIn;
 import org.weimin.ui.shell.MainLayout;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -26,6 +28,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -125,7 +128,7 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         if (home.permissions().contains(Permission.FOLLOW_OWN_NEEDS)) {
             long news = demands.news(community.id().value(), caller);
             if (news > 0) {
-                com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(
+                Anchor open = new Anchor(
                         "t/" + community.id().value() + "/demands", getTranslation("home.news", news));
                 open.setId("news");
                 open.getElement().getThemeList().add("badge success primary");
@@ -145,35 +148,35 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         add(MainLayout.card(new H2(getTranslation("home.grid")), figures, gridTable(home)));
     }
 
-    private com.vaadin.flow.component.Component communityLinks(CommunityHome home) {
+    private Component communityLinks(CommunityHome home) {
         String base = "t/" + home.community().id().value() + "/";
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout links = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+        HorizontalLayout links = new HorizontalLayout();
         links.getStyle().set("flex-wrap", "wrap");
-        com.vaadin.flow.component.html.Anchor organizations = new com.vaadin.flow.component.html.Anchor(base + "organizations",
+        Anchor organizations = new Anchor(base + "organizations",
                 getTranslation("home.link.organizations"));
         organizations.setId("link-organizations");
         if (home.permissions().contains(Permission.SUBMIT_NEEDS)) {
-            com.vaadin.flow.component.html.Anchor raise = new com.vaadin.flow.component.html.Anchor(base + "demands/new",
+            Anchor raise = new Anchor(base + "demands/new",
                     getTranslation("home.link.raise"));
             raise.setId("link-raise");
             links.add(raise);
         }
-        com.vaadin.flow.component.html.Anchor demands = new com.vaadin.flow.component.html.Anchor(base + "demands",
+        Anchor demands = new Anchor(base + "demands",
                 getTranslation(home.permissions().contains(Permission.TRIAGE_NEEDS) ? "home.link.inbox" : "home.link.mine"));
         demands.setId("link-demands");
         links.add(demands);
         if (home.access() == CommunityAccess.MEMBER && home.permissions().contains(Permission.TRIAGE_NEEDS)) {
-            com.vaadin.flow.component.html.Anchor meetings = new com.vaadin.flow.component.html.Anchor(base + "meetings",
+            Anchor meetings = new Anchor(base + "meetings",
                     getTranslation("home.link.meetings"));
             meetings.setId("link-meetings");
             links.add(meetings);
         }
         links.add(organizations);
         if (home.access() == CommunityAccess.MEMBER && home.permissions().contains(Permission.MANAGE_COMMUNITY)) {
-            com.vaadin.flow.component.html.Anchor features = new com.vaadin.flow.component.html.Anchor(base + "features",
+            Anchor features = new Anchor(base + "features",
                     getTranslation("home.link.features"));
             features.setId("link-features");
-            com.vaadin.flow.component.html.Anchor deadlines = new com.vaadin.flow.component.html.Anchor(base + "deadlines",
+            Anchor deadlines = new Anchor(base + "deadlines",
                     getTranslation("deadlines.title"));
             deadlines.setId("link-deadlines");
             links.add(features, deadlines);

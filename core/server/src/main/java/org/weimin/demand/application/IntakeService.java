@@ -4,17 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.weimin.grid.application.HouseholdContacts;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.plugin.application.CommunityFeatures;
 import org.weimin.plugin.application.InvalidSettingsException;
 import org.weimin.plugin.infrastructure.PluginHost;
 import org.weimin.plugin.model.FeatureKind;
+import org.weimin.spi.LocalizedText;
+import org.weimin.spi.form.FormSchema;
 import org.weimin.spi.form.ValidationResult;
+import org.weimin.spi.intake.DemandDraft;
 import org.weimin.spi.intake.InboundDelivery;
 import org.weimin.spi.intake.IntakeChannel;
 import org.weimin.spi.intake.IntakeResult;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.application.CommunityNotFoundException;
+import org.weimin.tenancy.application.ForbiddenActionException;
+import org.weimin.tenancy.application.InvalidInputException;
 import org.weimin.tenancy.application.NotFoundException;
 import org.weimin.tenancy.model.CommunityId;
 
@@ -35,7 +42,7 @@ public class IntakeService {
     private static final String RESIDENT_PORTAL = "intake.resident-portal";
 
     /** A channel people fill in a form for. */
-    public record FormChannel(String channelId, org.weimin.spi.LocalizedText name) {
+    public record FormChannel(String channelId, LocalizedText name) {
     }
 
     /** What the HTTP layer answers the sender. */
@@ -63,7 +70,7 @@ public class IntakeService {
     RateLimiter limiter;
 
     @Inject
-    org.weimin.grid.application.HouseholdContacts contacts;
+    HouseholdContacts contacts;
 
     public Answer receive(String community, String channelId, InboundDelivery delivery) {
         CommunityId id = enabledChannel(community, channelId);
@@ -87,10 +94,10 @@ public class IntakeService {
     /** A signed-in resident (or a volunteer on their behalf) fills in a channel's form. */
     /** @param point where the resident is, when their phone shared it; kept on needs whose channel gave none */
     public DemandService.IntakeOutcome submitForm(String community, String channelId, Caller caller, Map<String, Object> values,
-                                                  boolean publicVisible, org.weimin.spi.intake.DemandDraft.MapPoint point) {
+                                                  boolean publicVisible, DemandDraft.MapPoint point) {
         demands.requireMember(community, caller);
-        if (!RESIDENT_PORTAL.equals(channelId) && !caller.permissions().contains(org.weimin.identity.model.Permission.TRIAGE_NEEDS)) {
-            throw new org.weimin.tenancy.application.ForbiddenActionException("needs are entered through this channel by staff and volunteers");
+        if (!RESIDENT_PORTAL.equals(channelId) && !caller.permissions().contains(Permission.TRIAGE_NEEDS)) {
+            throw new ForbiddenActionException("needs are entered through this channel by staff and volunteers");
         }
         CommunityId id = enabledChannel(community, channelId);
         IntakeChannel channel = features.instance(id, channelId, IntakeChannel.class);
@@ -109,21 +116,21 @@ public class IntakeService {
         IntakeResult result = host.call(channelId, factory -> channel.receive(delivery));
         if (result instanceof IntakeResult.Accepted given) {
             IntakeResult.Accepted accepted = point == null ? given : new IntakeResult.Accepted(given.drafts().stream()
-                    .map(d -> d.point() != null ? d : new org.weimin.spi.intake.DemandDraft(d.text(), d.categoryHint(),
+                    .map(d -> d.point() != null ? d : new DemandDraft(d.text(), d.categoryHint(),
                             d.placeHint(), d.contact(), d.origin(), point)).toList(),
                     given.replyBody(), given.replyContentType(), given.contacts());
             contacts.record(id, accepted.contacts(), channelId, caller.username());
             boolean ownNeed = RESIDENT_PORTAL.equals(channelId)
-                    && caller.permissions().contains(org.weimin.identity.model.Permission.SUBMIT_NEEDS);
+                    && caller.permissions().contains(Permission.SUBMIT_NEEDS);
             return ownNeed ? demands.intake(id, accepted.drafts(), caller, publicVisible, null)
                     : demands.intake(id, accepted.drafts(), null, publicVisible, caller.username());
         }
-        throw new org.weimin.tenancy.application.InvalidInputException("", result instanceof IntakeResult.Malformed m
+        throw new InvalidInputException("", result instanceof IntakeResult.Malformed m
                 ? m.reason() : "the channel refused the form");
     }
 
     /** The form a signed-in member fills in to raise a need through a channel. */
-    public org.weimin.spi.form.FormSchema channelForm(String community, String channelId, Caller caller) {
+    public FormSchema channelForm(String community, String channelId, Caller caller) {
         demands.requireMember(community, caller);
         CommunityId id = enabledChannel(community, channelId);
         IntakeChannel channel = features.instance(id, channelId, IntakeChannel.class);
@@ -137,7 +144,7 @@ public class IntakeService {
     public List<FormChannel> formChannels(String community, Caller caller) {
         demands.requireMember(community, caller);
         CommunityId id = new CommunityId(community);
-        boolean staff = caller.permissions().contains(org.weimin.identity.model.Permission.TRIAGE_NEEDS);
+        boolean staff = caller.permissions().contains(Permission.TRIAGE_NEEDS);
         return features.enabled(id, FeatureKind.INTAKE_CHANNEL).stream()
                 .filter(f -> staff || RESIDENT_PORTAL.equals(f.featureId()))
                 .filter(f -> {

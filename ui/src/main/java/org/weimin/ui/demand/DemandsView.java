@@ -223,7 +223,8 @@ public class DemandsView extends CommunityPage {
         }
     }
 
-    static Div line(String label, String value) {
+    /** A labelled value in a detail view: "地点：3-2". */
+    public static Div line(String label, String value) {
         Span name = new Span(label + "：");
         name.getStyle().set("color", "var(--lumo-secondary-text-color)");
         return new Div(name, new Span(value == null ? "" : value));

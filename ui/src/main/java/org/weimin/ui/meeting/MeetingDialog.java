@@ -10,6 +10,7 @@ import org.weimin.meeting.model.DecisionOutcome;
 import org.weimin.meeting.model.MeetingRuleException;
 import org.weimin.tenancy.application.ConflictException;
 import org.weimin.ui.demand.DemandLabels;
+import org.weimin.ui.demand.DemandsView;
 import org.weimin.ui.shell.Notifications;
 
 import com.vaadin.flow.component.HasValidation;
@@ -135,8 +136,6 @@ class MeetingDialog extends Dialog {
     }
 
     private Div line(String key, String value) {
-        Span name = new Span(getTranslation(key) + "：");
-        name.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        return new Div(name, new Span(value == null ? "" : value));
+        return DemandsView.line(getTranslation(key), value);
     }
 }

@@ -1,5 +1,6 @@
 package org.weimin.ui.demand;
 
+import java.util.List;
 import java.util.Set;
 
 import org.weimin.demand.application.DemandService;
@@ -57,6 +58,8 @@ public class DemandsView extends CommunityPage {
     private final Select<GridSummary> grid = new Select<>();
     private final Select<FeatureDescriptor> channel = new Select<>();
     private final Checkbox overdue = new Checkbox();
+    private final Checkbox myGrids = new Checkbox();
+    private List<String> myGridCodes = List.of();
     private final TextField search = new TextField();
     private final Checkbox board = new Checkbox();
     private String community;
@@ -155,7 +158,16 @@ public class DemandsView extends CommunityPage {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("demands-search");
         grid.setLabel(getTranslation("demands.filter.grid"));
-        grid.setItems(grids.home(community, caller).grids());
+        var home = grids.home(community, caller);
+        grid.setItems(home.grids());
+        myGridCodes = home.myGridCodes();
+        myGrids.setLabel(getTranslation("demands.filter.my-grids", String.join("、", myGridCodes)));
+        myGrids.setId("filter-my-grids");
+        myGrids.setVisible(!myGridCodes.isEmpty());
+        myGrids.addValueChangeListener(e -> {
+            grid.setEnabled(!e.getValue());
+            table.getDataProvider().refreshAll();
+        });
         grid.setItemLabelGenerator(g -> g == null ? getTranslation("demands.filter.all") : g.name());
         grid.setEmptySelectionCaption(getTranslation("demands.filter.all"));
         grid.setEmptySelectionAllowed(true);
@@ -173,7 +185,7 @@ public class DemandsView extends CommunityPage {
         category.addValueChangeListener(e -> table.getDataProvider().refreshAll());
         overdue.addValueChangeListener(e -> table.getDataProvider().refreshAll());
         search.addValueChangeListener(e -> table.getDataProvider().refreshAll());
-        FlexLayout filters = new FlexLayout(status, kind, category, grid, channel, search, overdue);
+        FlexLayout filters = new FlexLayout(status, kind, category, grid, channel, search, myGrids, overdue);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
@@ -182,7 +194,8 @@ public class DemandsView extends CommunityPage {
 
     private DemandFilter filter() {
         return new DemandFilter(status.getValue() == null ? Set.of() : Set.of(status.getValue()), kind.getValue(),
-                category.getValue(), null, grid.getValue() == null ? null : grid.getValue().code(),
+                category.getValue(), null, myGrids.getValue() ? Set.copyOf(myGridCodes)
+                        : grid.getValue() == null ? Set.of() : Set.of(grid.getValue().code()),
                 channel.getValue() == null ? null : channel.getValue().featureId(), overdue.getValue(), null, search.getValue(),
                 board.getValue());
     }

@@ -110,6 +110,10 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    void waitForInvisible(By locator) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    }
+
     boolean isPresent(By locator) {
         return !driver.findElements(locator).isEmpty();
     }

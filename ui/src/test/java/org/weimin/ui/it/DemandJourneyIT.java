@@ -38,6 +38,11 @@ class DemandJourneyIT extends PlatformApiTest {
             staff.waitFor(By.id("link-demands")).click();
             staff.type(By.cssSelector("#demands-search input"), "台阶坏了一块");
             staff.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '台阶坏了一块')]"));
+            staff.waitForText(By.id("filter-my-grids"), "只看我负责的网格（G01）");
+            staff.click(By.id("filter-my-grids"));
+            staff.waitForInvisible(By.xpath("//vaadin-grid-cell-content[contains(., '台阶坏了一块')]"));
+            staff.click(By.id("filter-my-grids"));
+            staff.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '台阶坏了一块')]"));
             staff.waitForText(By.id("bulk-count"), "勾选多条需求");
             staff.click(By.xpath("(//vaadin-grid-cell-content/vaadin-checkbox)[last()]"));
             staff.waitForText(By.id("bulk-count"), "已选 1 条");

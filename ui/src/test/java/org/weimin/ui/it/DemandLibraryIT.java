@@ -372,6 +372,8 @@ class DemandLibraryIT extends PlatformApiTest {
         JsonNode secondGrid = api.get("/api/v1/t/huanglong/demands?grid=G02&limit=200", staff).json();
         assertThat(secondGrid.findValuesAsText("id")).contains(inSecondGrid).doesNotContain(inFirstGrid);
         assertThat(api.get("/api/v1/t/huanglong/demands?grid=G99", staff).json().get("total").asInt()).isZero();
+        assertThat(api.get("/api/v1/t/huanglong/demands?grid=G01&grid=G02&limit=200", staff).json().findValuesAsText("id"))
+                .as("several grids at once").contains(inFirstGrid, inSecondGrid);
         String daguan = api.signIn("daguan", "ma.gw", "demo1234");
         assertThat(api.get("/api/v1/t/daguan/demands?grid=G01&limit=200", daguan).json().findValuesAsText("id"))
                 .as("a grid code another community also uses shows only that community's needs").doesNotContain(inFirstGrid);

@@ -76,7 +76,7 @@ public class DemandsResource {
             + "residents made public, to support them); filters and paging")
     public DemandViews.Page list(@PathParam("community") String community, @QueryParam("status") List<String> statuses,
                                  @QueryParam("kind") String kind, @QueryParam("category") String category,
-                                 @QueryParam("place") String place, @QueryParam("grid") String grid,
+                                 @QueryParam("place") String place, @QueryParam("grid") List<String> grids,
                                  @QueryParam("channel") String channel,
                                  @QueryParam("overdue") boolean overdue, @QueryParam("q") String text,
                                  @QueryParam("public") boolean publicOnly,
@@ -85,7 +85,8 @@ public class DemandsResource {
         Set<DemandStatus> wanted = EnumSet.noneOf(DemandStatus.class);
         statuses.forEach(s -> wanted.add(parse(DemandStatus.class, s, "status")));
         DemandFilter filter = new DemandFilter(wanted, kind == null ? null : parse(DemandKind.class, kind, "kind"),
-                category == null ? null : parse(ServiceCategory.class, category, "category"), place, grid, channel, overdue, null, text,
+                category == null ? null : parse(ServiceCategory.class, category, "category"), place,
+                Set.copyOf(grids.stream().map(String::strip).filter(g -> !g.isEmpty()).toList()), channel, overdue, null, text,
                 publicOnly);
         return demands.inbox(community, caller(), filter, offset, limit);
     }

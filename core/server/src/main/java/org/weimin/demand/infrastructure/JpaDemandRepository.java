@@ -128,10 +128,10 @@ public class JpaDemandRepository implements DemandRepository {
             conditions.add("d.place like :place");
             parameters.put("place", filter.place().strip() + "%");
         }
-        if (filter.grid() != null && !filter.grid().isBlank()) {
-            conditions.add("exists (select b from Building b, Grid g where b.gridId = g.id and g.code = :grid"
+        if (filter.grids() != null && !filter.grids().isEmpty()) {
+            conditions.add("exists (select b from Building b, Grid g where b.gridId = g.id and g.code in :grids"
                     + " and (d.place = b.code or d.place like concat(b.code, '-%')))");
-            parameters.put("grid", filter.grid().strip());
+            parameters.put("grids", filter.grids());
         }
         if (filter.channel() != null && !filter.channel().isBlank()) {
             conditions.add("d.channel = :channel");

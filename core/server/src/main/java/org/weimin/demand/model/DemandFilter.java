@@ -7,19 +7,19 @@ import java.util.UUID;
  * What the inbox shows; every part is optional.
  *
  * @param place only needs whose place starts with this (a building "3", a unit "3-2")
- * @param grid only needs in the buildings of this grid (its code, e.g. G01)
+ * @param grids only needs in the buildings of these grids (their codes, e.g. G01); all when empty
  * @param submitter only the needs of this account (a resident's own list)
  * @param overdueOnly only open needs past their response or resolution deadline
  * @param publicOnly only needs their residents made public (the board residents support needs on)
  */
-public record DemandFilter(Set<DemandStatus> statuses, DemandKind kind, ServiceCategory category, String place, String grid,
+public record DemandFilter(Set<DemandStatus> statuses, DemandKind kind, ServiceCategory category, String place, Set<String> grids,
                            String channel, boolean overdueOnly, UUID submitter, String text, boolean publicOnly) {
 
     public static DemandFilter all() {
-        return new DemandFilter(Set.of(), null, null, null, null, null, false, null, null, false);
+        return new DemandFilter(Set.of(), null, null, null, Set.of(), null, false, null, null, false);
     }
 
     public DemandFilter ofSubmitter(UUID account) {
-        return new DemandFilter(statuses, kind, category, place, grid, channel, overdueOnly, account, text, publicOnly);
+        return new DemandFilter(statuses, kind, category, place, grids, channel, overdueOnly, account, text, publicOnly);
     }
 }

@@ -21,9 +21,9 @@ import org.weimin.demand.model.Urgency;
 import org.weimin.identity.api.Callers;
 import org.weimin.identity.model.Caller;
 import org.weimin.platform.api.ErrorBody;
+import org.weimin.platform.api.PathIds;
 import org.weimin.spi.intake.DemandDraft;
 import org.weimin.tenancy.application.InvalidInputException;
-import org.weimin.tenancy.application.NotFoundException;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -306,11 +306,7 @@ public class DemandsResource {
     }
 
     private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("no need " + id + " here");
-        }
+        return PathIds.uuid(id, "no need " + id + " here");
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

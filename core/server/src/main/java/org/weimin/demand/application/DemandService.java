@@ -155,10 +155,7 @@ public class DemandService {
      * skipped with the reason, and the others still go ahead.
      */
     public BulkOutcome bulk(String community, Caller caller, List<UUID> needIds, BulkAction action) {
-        CommunityId id = access(community, caller);
-        if (!isStaff(caller)) {
-            throw new ForbiddenActionException("only the community's staff handle needs");
-        }
+        CommunityId id = staffCommunity(community, caller);
         if (action == null) {
             throw new InvalidInputException("action", "say what to do: CLASSIFY_AS_SUGGESTED or ACCEPT");
         }
@@ -183,7 +180,7 @@ public class DemandService {
         List<BulkOutcome.Skipped> skipped = new ArrayList<>();
         for (UUID needId : new java.util.LinkedHashSet<>(needIds)) {
             try {
-                done.add(TenantScope.callAs(id, () -> store.act(caller, needId, work, false, false)).summary().reference());
+                done.add(TenantScope.callAs(id, () -> store.act(caller, needId, work, false)).summary().reference());
             } catch (IllegalTransitionException | ConflictException | NotFoundException
                      | IllegalArgumentException e) {
                 skipped.add(new BulkOutcome.Skipped(needId, e.getMessage()));
@@ -216,12 +213,7 @@ public class DemandService {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("note", "write the note");
         }
-        Action note = (d, actor, now) -> List.of(d.note(actor, text.strip(), internal, now));
-        CommunityId id = access(community, caller);
-        if (!isStaff(caller)) {
-            throw new ForbiddenActionException("only the community's staff handle needs");
-        }
-        return TenantScope.callAs(id, () -> store.act(caller, demandId, note, false, true));
+        return staffAction(community, caller, demandId, (d, actor, now) -> List.of(d.note(actor, text.strip(), internal, now)));
     }
 
     /** What the Open311 API may show of needs: only those raised through it or made public. */
@@ -313,16 +305,22 @@ public class DemandService {
     }
 
     private DemandViews.Detail staffAction(String community, Caller caller, UUID demandId, Action action) {
+        CommunityId id = staffCommunity(community, caller);
+        return TenantScope.callAs(id, () -> store.act(caller, demandId, action, false));
+    }
+
+    /** The community for its own staff; a caller who may only read it is refused. */
+    private CommunityId staffCommunity(String community, Caller caller) {
         CommunityId id = access(community, caller);
         if (!isStaff(caller)) {
             throw new ForbiddenActionException("only the community's staff handle needs");
         }
-        return TenantScope.callAs(id, () -> store.act(caller, demandId, action, false, false));
+        return id;
     }
 
     private DemandViews.Detail submitterAction(String community, Caller caller, UUID demandId, Action action) {
         CommunityId id = access(community, caller);
-        return TenantScope.callAs(id, () -> store.act(caller, demandId, action, true, false));
+        return TenantScope.callAs(id, () -> store.act(caller, demandId, action, true));
     }
 
     /** Only the community's own people raise needs in it; anyone else is told it does not exist. */
@@ -462,16 +460,12 @@ public class DemandService {
             return detail(viewer, demand);
         }
 
-        /** @param whileAtMeeting whether the action may touch an affair waiting for the joint meeting (notes may) */
         @Transactional
-        public DemandViews.Detail act(Caller caller, UUID demandId, Action action, boolean submitterOnly, boolean whileAtMeeting) {
+        public DemandViews.Detail act(Caller caller, UUID demandId, Action action, boolean submitterOnly) {
             Viewer viewer = viewer(caller);
             Demand demand = visible(viewer, demandId);
             if (submitterOnly && !viewer.raised(demand)) {
                 throw new ForbiddenActionException("only the resident who raised this need can do that");
-            }
-            if (demand.status() == DemandStatus.AT_JOINT_MEETING && !whileAtMeeting) {
-                throw new ConflictException("this affair waits for the joint meeting; its decision, recorded on the meeting, moves it on");
             }
             action.apply(demand, caller.username(), clock.instant()).forEach(demands::add);
             markSeen(viewer, demand);
@@ -625,12 +619,6 @@ public class DemandService {
                     .filter(roles::contains).findFirst().orElse(null);
         }
 
-        /** What staff can move the need to from here; an affair at the joint meeting is moved by the meeting's decision. */
-        private static List<DemandStatus> staffMoves(Demand demand) {
-            return demand.status() == DemandStatus.AT_JOINT_MEETING ? List.of()
-                    : List.copyOf(demand.status().next());
-        }
-
         private DemandViews.Detail detail(Viewer viewer, Demand demand) {
             boolean staff = viewer.seesEverything();
             List<DemandEvent> events = demands.timeline(demand.id()).stream().filter(e -> staff || !e.isInternal()).toList();
@@ -653,7 +641,7 @@ public class DemandService {
             boolean mine = viewer.raised(demand);
             return new DemandViews.Detail(DemandViews.Summary.of(demand, clock.instant()),
                     staff || mine ? demand.submitterName() : null, staff ? demand.contact() : null, demand.resolution(),
-                    demand.rejectionReason(), staff ? demand.rawPayload() : null, timeline, staffMoves(demand),
+                    demand.rejectionReason(), staff ? demand.rawPayload() : null, timeline, List.copyOf(demand.status().next()),
                     demands.photos(demand.id()), (staff || mine) && demand.householdId() != null
                             ? grid.householdReference(demand.householdId()).orElse(null) : null);
         }

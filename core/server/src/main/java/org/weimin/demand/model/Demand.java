@@ -232,7 +232,7 @@ public class Demand {
      * meeting set, which replaces the community's usual resolution deadline; the community has responded.
      */
     public List<DemandEvent> proceedByMeeting(String actor, String decision, String responsible, Instant dueBy, Instant now) {
-        move(DemandStatus.IN_PROGRESS);
+        moveByMeeting(DemandStatus.IN_PROGRESS);
         this.assignee = responsible;
         this.resolveBy = dueBy;
         if (respondedAt == null) {
@@ -325,6 +325,24 @@ public class Demand {
         OverdueMark response = responseMark(now);
         OverdueMark resolution = resolutionMark(now);
         return response.compareTo(resolution) >= 0 ? response : resolution;
+    }
+
+    /** The joint meeting declined the affair: its decision is the reason the resident reads. */
+    public List<DemandEvent> declineByMeeting(String actor, String decision, Instant now) {
+        if (decision == null || decision.isBlank()) {
+            throw new IllegalArgumentException("a rejection needs a reason the resident can read");
+        }
+        moveByMeeting(DemandStatus.REJECTED);
+        this.rejectionReason = decision.strip();
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.REJECTED, rejectionReason, false));
+    }
+
+    private void moveByMeeting(DemandStatus target) {
+        if (!status.byMeetingDecision().contains(target)) {
+            throw new IllegalTransitionException(status, target);
+        }
+        status = target;
     }
 
     private void move(DemandStatus target) {

@@ -19,11 +19,16 @@ public enum DemandStatus {
             case IN_PROGRESS -> EnumSet.of(RESOLVED, ESCALATED, AT_JOINT_MEETING);
             case RESOLVED -> EnumSet.of(CONFIRMED, REOPENED, CLOSED);
             case REOPENED -> EnumSet.of(IN_PROGRESS, RESOLVED, AT_JOINT_MEETING);
-            case AT_JOINT_MEETING -> EnumSet.of(IN_PROGRESS, REJECTED);
+            case AT_JOINT_MEETING -> EnumSet.noneOf(DemandStatus.class);
             case CONFIRMED -> EnumSet.of(CLOSED);
             case MERGED -> EnumSet.of(SUBMITTED);
             case CLOSED, REJECTED, ESCALATED -> EnumSet.noneOf(DemandStatus.class);
         };
+    }
+
+    /** Where a joint meeting's decision, and nothing else, moves a need waiting for it: ahead, or declined. */
+    public Set<DemandStatus> byMeetingDecision() {
+        return this == AT_JOINT_MEETING ? EnumSet.of(IN_PROGRESS, REJECTED) : EnumSet.noneOf(DemandStatus.class);
     }
 
     public boolean canMoveTo(DemandStatus target) {

@@ -9,7 +9,8 @@ public class IllegalTransitionException extends RuntimeException {
     public IllegalTransitionException(DemandStatus from, DemandStatus to) {
         super("a need that is " + from.name().toLowerCase().replace('_', ' ') + " cannot become "
                 + to.name().toLowerCase().replace('_', ' ') + "; from here it can become: "
-                + (from.next().isEmpty() ? "nothing, it is final" : from.next().toString().toLowerCase()));
+                + (!from.byMeetingDecision().isEmpty() ? "what the joint meeting decides"
+                : from.next().isEmpty() ? "nothing, it is final" : from.next().toString().toLowerCase()));
         this.from = from;
         this.to = to;
     }

@@ -13,8 +13,8 @@ import org.weimin.identity.api.Callers;
 import org.weimin.meeting.application.JointMeetings;
 import org.weimin.meeting.application.MeetingViews;
 import org.weimin.meeting.model.DecisionOutcome;
+import org.weimin.platform.api.PathIds;
 import org.weimin.tenancy.application.InvalidInputException;
-import org.weimin.tenancy.application.NotFoundException;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -130,18 +130,10 @@ public class JointMeetingsResource {
     }
 
     private static UUID meetingId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("no joint meeting " + id + " here");
-        }
+        return PathIds.uuid(id, "no joint meeting " + id + " here");
     }
 
     private static UUID needId(String id) {
-        try {
-            return UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("no need " + id + " here");
-        }
+        return PathIds.uuid(id, "no need " + id + " here");
     }
 }

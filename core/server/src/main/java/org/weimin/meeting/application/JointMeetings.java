@@ -172,12 +172,13 @@ public class JointMeetings {
             Instant now = clock.instant();
             item.decide(decision.outcome(), decision.decision(), decision.assignee(), decision.dueDate(), actor, now);
             Demand need = need(demandId);
-            String said = "联席会议" + meeting.label(zone()) + "决定：" + item.decision();
+            ZoneId zone = zone();
+            String said = "联席会议" + meeting.label(zone) + "决定：" + item.decision();
             if (item.outcome() == DecisionOutcome.PROCEED) {
                 need.proceedByMeeting(actor, said + "（责任方：" + item.assignee() + "，" + item.dueDate() + " 前完成）",
-                        item.assignee(), item.dueDate().plusDays(1).atStartOfDay(zone()).toInstant(), now).forEach(demands::add);
+                        item.assignee(), item.dueDate().plusDays(1).atStartOfDay(zone).toInstant(), now).forEach(demands::add);
             } else {
-                need.reject(actor, said, now).forEach(demands::add);
+                need.declineByMeeting(actor, said, now).forEach(demands::add);
             }
             meeting.concludeIfDecided(meetings.agenda(meetingId));
             return detail(meeting);

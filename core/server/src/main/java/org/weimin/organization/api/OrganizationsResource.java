@@ -2,7 +2,6 @@ package org.weimin.organization.api;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -11,8 +10,8 @@ import org.weimin.identity.api.Callers;
 import org.weimin.organization.application.OrganizationRegistry;
 import org.weimin.organization.application.OrganizationTypeView;
 import org.weimin.organization.application.OrganizationView;
+import org.weimin.platform.api.PathIds;
 import org.weimin.tenancy.application.InvalidInputException;
-import org.weimin.tenancy.application.NotFoundException;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -73,12 +72,6 @@ public class OrganizationsResource {
     @Path("/{id}/approve")
     @Operation(summary = "Approve an organisation registered pending approval")
     public OrganizationView approve(@PathParam("community") String community, @PathParam("id") String id) {
-        UUID organizationId;
-        try {
-            organizationId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("no organisation " + id + " in this community");
-        }
-        return registry.approve(community, callers.require(security), organizationId);
+        return registry.approve(community, callers.require(security), PathIds.uuid(id, "no organisation " + id + " in this community"));
     }
 }

@@ -13,6 +13,7 @@ import org.weimin.demand.application.IntakeService;
 import org.weimin.platform.api.ErrorBody;
 import org.weimin.spi.intake.InboundDelivery;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -27,8 +28,10 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Where integrators deliver needs: one address per community and channel. The channel plugin checks the
- * signature or token; nothing is stored when it refuses.
+ * signature or token; nothing is stored when it refuses. One instance serves every delivery (it keeps no
+ * request state), sparing the busiest address a resource instance and its injection per request.
  */
+@ApplicationScoped
 @Path("/v1/t/{community}/intake/{channel}")
 @Tag(name = "Intake")
 public class IntakeResource {

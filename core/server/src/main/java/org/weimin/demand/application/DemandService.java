@@ -380,9 +380,9 @@ public class DemandService {
             for (DemandDraft draft : drafts) {
                 DemandDraft.Origin origin = draft.origin();
                 if (origin.externalId() != null) {
-                    Optional<Demand> existing = demands.findByOrigin(origin.channel(), origin.externalId());
+                    Optional<String> existing = demands.referenceByOrigin(origin.channel(), origin.externalId());
                     if (existing.isPresent()) {
-                        known.add(existing.get().reference());
+                        known.add(existing.get());
                         continue;
                     }
                 }

@@ -15,6 +15,8 @@ import org.weimin.demand.model.DemandFilter;
 import org.weimin.demand.model.DemandRepository;
 import org.weimin.demand.model.DemandStatus;
 import org.weimin.demand.model.Supporter;
+import org.weimin.tenancy.application.TenantScope;
+import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,10 +36,17 @@ public class JpaDemandRepository implements DemandRepository {
         return Optional.ofNullable(em.find(Demand.class, id));
     }
 
+    /**
+     * Native, and so with the community named here: this runs on every delivery, and Hibernate translates a
+     * JPQL query afresh each time while its tenant filter is enabled (it caches no plan for filtered sessions).
+     */
     @Override
-    public Optional<Demand> findByOrigin(String channel, String externalId) {
-        return em.createQuery("select d from Demand d where d.channel = :channel and d.externalId = :external", Demand.class)
-                .setParameter("channel", channel).setParameter("external", externalId).getResultStream().findFirst();
+    public Optional<String> referenceByOrigin(String channel, String externalId) {
+        CommunityId community = TenantScope.currentCommunity()
+                .orElseThrow(TenantScope.NoTenantScopeException::new);
+        List<?> references = em.createNativeQuery("select reference from demand where tenant_id = ?1 and channel = ?2 and external_id = ?3")
+                .setParameter(1, community.value()).setParameter(2, channel).setParameter(3, externalId).getResultList();
+        return references.stream().map(String.class::cast).findFirst();
     }
 
     @Override

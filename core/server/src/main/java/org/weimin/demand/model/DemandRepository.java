@@ -10,7 +10,8 @@ public interface DemandRepository {
 
     Optional<Demand> find(UUID id);
 
-    Optional<Demand> findByOrigin(String channel, String externalId);
+    /** The reference of the need a delivery already created, found by the delivery's origin. */
+    Optional<String> referenceByOrigin(String channel, String externalId);
 
     /** One page of the library, newest first. */
     List<Demand> page(DemandFilter filter, Instant now, int offset, int limit);

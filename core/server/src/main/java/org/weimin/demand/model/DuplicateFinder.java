@@ -5,12 +5,15 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Proposes needs that probably ask for the same thing: similar words (character bigrams), the same
  * building or no place given, and raised within a month of each other.
  */
 public final class DuplicateFinder {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}，。、；：？！“”‘’（）]+");
 
     static final double THRESHOLD = 0.35;
     /** How far apart in time two needs may be raised and still be proposed as the same. */
@@ -61,7 +64,7 @@ public final class DuplicateFinder {
 
     static Set<String> bigrams(String text) {
         Set<String> grams = new HashSet<>();
-        String clean = text.replaceAll("[\\s\\p{Punct}，。、；：？！“”‘’（）]+", "");
+        String clean = SEPARATORS.matcher(text).replaceAll("");
         for (int i = 0; i + 1 < clean.length(); i++) {
             grams.add(clean.substring(i, i + 2));
         }

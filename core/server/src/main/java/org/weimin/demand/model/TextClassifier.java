@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A multinomial naive Bayes classifier over character unigrams and bigrams, which suits Chinese text
@@ -13,6 +12,8 @@ import java.util.TreeSet;
  * more than the shipped seed set).
  */
 public final class TextClassifier {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}，。、；：？！“”‘’（）《》【】0-9]+");
 
     /** A text with its label and how much it counts. */
     public record Example(String text, String label, int weight) {
@@ -25,69 +26,90 @@ public final class TextClassifier {
     public record Prediction(String label, double confidence, List<String> evidence) {
     }
 
-    private final Map<String, Map<String, Double>> counts = new HashMap<>();
-    private final Map<String, Double> totals = new HashMap<>();
-    private final Map<String, Double> priors = new HashMap<>();
-    private final Set<String> vocabulary = new TreeSet<>();
+    private final List<String> labels;
+    private final double[] logPriors;
+    /** Per label, the log-likelihood of a gram it never saw in training. */
+    private final double[] unseen;
+    /** Per gram seen in training, its log-likelihood under each label (Laplace-smoothed). */
+    private final Map<String, double[]> logLikelihoods = new HashMap<>();
 
     public TextClassifier(List<Example> examples) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("a classifier needs examples");
         }
+        labels = examples.stream().map(Example::label).distinct().toList();
+        int size = labels.size();
+        logPriors = new double[size];
+        double[] totals = new double[size];
         double all = 0;
         for (Example example : examples) {
-            priors.merge(example.label(), (double) example.weight(), Double::sum);
+            int label = labels.indexOf(example.label());
+            logPriors[label] += example.weight();
             all += example.weight();
-            Map<String, Double> labelCounts = counts.computeIfAbsent(example.label(), k -> new HashMap<>());
             for (String gram : grams(example.text())) {
-                labelCounts.merge(gram, (double) example.weight(), Double::sum);
-                totals.merge(example.label(), (double) example.weight(), Double::sum);
-                vocabulary.add(gram);
+                logLikelihoods.computeIfAbsent(gram, g -> new double[size])[label] += example.weight();
+                totals[label] += example.weight();
             }
         }
-        double sum = all;
-        priors.replaceAll((label, weight) -> Math.log(weight / sum));
+        unseen = new double[size];
+        int vocabulary = logLikelihoods.size();
+        for (int label = 0; label < size; label++) {
+            logPriors[label] = Math.log(logPriors[label] / all);
+            unseen[label] = Math.log(1 / (totals[label] + vocabulary + 1));
+        }
+        for (double[] counts : logLikelihoods.values()) {
+            for (int label = 0; label < size; label++) {
+                counts[label] = Math.log((counts[label] + 1) / (totals[label] + vocabulary + 1));
+            }
+        }
     }
 
     public Prediction predict(String text) {
         List<String> grams = grams(text);
-        Map<String, Double> scores = new HashMap<>();
-        for (String label : priors.keySet()) {
-            double score = priors.get(label);
-            for (String gram : grams) {
-                score += logLikelihood(label, gram);
+        double[] scores = logPriors.clone();
+        for (String gram : grams) {
+            double[] likelihoods = logLikelihoods.getOrDefault(gram, unseen);
+            for (int label = 0; label < scores.length; label++) {
+                scores[label] += likelihoods[label];
             }
-            scores.put(label, score);
         }
-        String best = scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        double max = scores.get(best);
-        double normaliser = scores.values().stream().mapToDouble(s -> Math.exp(s - max)).sum();
+        int best = 0;
+        for (int label = 1; label < scores.length; label++) {
+            if (scores[label] > scores[best]) {
+                best = label;
+            }
+        }
+        double normaliser = 0;
+        for (double score : scores) {
+            normaliser += Math.exp(score - scores[best]);
+        }
         Map<String, Double> advantages = new HashMap<>();
         for (String gram : grams) {
-            if (gram.length() == 2 && !advantages.containsKey(gram) && vocabulary.contains(gram)) {
-                advantages.put(gram, advantage(best, gram));
+            double[] likelihoods = logLikelihoods.get(gram);
+            if (gram.length() == 2 && likelihoods != null) {
+                advantages.putIfAbsent(gram, advantage(best, likelihoods));
             }
         }
         List<String> evidence = advantages.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(3).map(Map.Entry::getKey).toList();
-        return new Prediction(best, 1.0 / normaliser, new ArrayList<>(evidence));
+        return new Prediction(labels.get(best), 1.0 / normaliser, new ArrayList<>(evidence));
     }
 
     /** How much more likely a gram is under the label than under the average other label. */
-    private double advantage(String label, String gram) {
-        double others = priors.keySet().stream().filter(l -> !l.equals(label))
-                .mapToDouble(l -> logLikelihood(l, gram)).average().orElse(0);
-        return logLikelihood(label, gram) - others;
-    }
-
-    private double logLikelihood(String label, String gram) {
-        double count = counts.getOrDefault(label, Map.of()).getOrDefault(gram, 0.0);
-        return Math.log((count + 1) / (totals.getOrDefault(label, 0.0) + vocabulary.size() + 1));
+    private static double advantage(int label, double[] likelihoods) {
+        if (likelihoods.length == 1) {
+            return likelihoods[label];
+        }
+        double others = 0;
+        for (int other = 0; other < likelihoods.length; other++) {
+            others += other == label ? 0 : likelihoods[other];
+        }
+        return likelihoods[label] - others / (likelihoods.length - 1);
     }
 
     static List<String> grams(String text) {
-        String clean = text.replaceAll("[\\s\\p{Punct}，。、；：？！“”‘’（）《》【】0-9]+", " ").strip();
+        String clean = SEPARATORS.matcher(text).replaceAll(" ").strip();
         List<String> grams = new ArrayList<>();
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);

@@ -2,12 +2,14 @@ package org.weimin.ui.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 
 /** Needs come in through channels, staff handle them through the lifecycle, residents follow; all per community. */
 class DemandLibraryIT extends PlatformApiTest {
@@ -123,6 +126,80 @@ class DemandLibraryIT extends PlatformApiTest {
         assertThat(reply.json().get("reply").asText()).contains("已收到");
         String daguanStaff = api.signIn("daguan", "ma.gw", "demo1234");
         assertThat(api.get("/api/v1/t/daguan/demands?q=垃圾堆了三天", daguanStaff).json().get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theCommunitysAnswersReachTheQqGroupTheNeedCameFrom() throws Exception {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger unavailable = new java.util.concurrent.atomic.AtomicInteger(1);
+        HttpServer oneBot = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        oneBot.createContext("/", exchange -> {
+            String request = exchange.getRequestURI().getPath() + " " + exchange.getRequestHeaders().getFirst("Authorization") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (unavailable.getAndDecrement() > 0) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
+            sent.add(request);
+            byte[] ok = "{\"status\":\"ok\",\"retcode\":0}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, ok.length);
+            exchange.getResponseBody().write(ok);
+            exchange.close();
+        });
+        oneBot.start();
+        String cadre = api.signIn("daguan", "cadre", "demo1234");
+        Map<String, Object> settings = Map.of("secret", "daguan-demo-onebot-secret", "keyword", "#需求");
+        try {
+            Api.Reply configured = api.put("/api/v1/t/daguan/features/intake.qq-onebot", cadre, Api.json(Map.of("enabled", true,
+                    "settings", Map.of("secret", "daguan-demo-onebot-secret", "keyword", "#需求",
+                            "apiUrl", "http://127.0.0.1:" + oneBot.getAddress().getPort(), "accessToken", "bot-token"))));
+            assertThat(configured.status()).as(configured.body()).isEqualTo(200);
+            long messageId = System.nanoTime();
+            String event = "{\"post_type\":\"message\",\"message_type\":\"group\",\"group_id\":6677,\"message_id\":" + messageId
+                    + ",\"message\":\"#需求 西苑5号楼的路灯不亮了\",\"sender\":{\"nickname\":\"许大爷\"}}";
+            byte[] bytes = event.getBytes(StandardCharsets.UTF_8);
+            Api.Reply delivered = api.send(HttpRequest.newBuilder(api.uri("/api/v1/t/daguan/intake/intake.qq-onebot"))
+                    .header("Content-Type", "application/json")
+                    .header("X-Signature", "sha1=" + hmac("HmacSHA1", "daguan-demo-onebot-secret", bytes))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), null);
+            assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
+            String daguanStaff = api.signIn("daguan", "ma.gw", "demo1234");
+            JsonNode need = api.get("/api/v1/t/daguan/demands?q=西苑5号楼的路灯", daguanStaff).json().get("items").get(0);
+            String base = "/api/v1/t/daguan/demands/" + need.get("id").asText();
+            String reference = need.get("reference").asText();
+
+            api.post(base + "/classify", daguanStaff, Api.json(Map.of("kind", "AFFAIR", "category", "FACILITIES")));
+            assertThat(sent).as("classifying is an internal step").isEmpty();
+            Api.Reply accepted = api.post(base + "/accept", daguanStaff, "{}");
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+            waitFor(() -> sent.size() == 1);
+            assertThat(unavailable.get()).as("the first try met a busy bot and was retried").isNegative();
+            assertThat(sent.get(0)).startsWith("/send_group_msg Bearer bot-token ").contains("\"group_id\":6677")
+                    .contains("[CQ:reply,id=" + messageId + "]需求 " + reference + "：社区已受理。");
+
+            api.post(base + "/notes", daguanStaff, Api.json(Map.of("text", "找物业电工", "internal", true)));
+            api.post(base + "/start", daguanStaff, "");
+            Api.Reply resolved = api.post(base + "/resolve", daguanStaff, Api.json(Map.of("text", "已更换路灯灯泡")));
+            assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+            waitFor(() -> sent.size() == 2);
+            assertThat(sent.get(1)).contains("需求 " + reference + "：已办结。说明：已更换路灯灯泡");
+            Thread.sleep(500);
+            assertThat(sent).as("internal notes and steps are not told to the group").hasSize(2);
+        } finally {
+            api.put("/api/v1/t/daguan/features/intake.qq-onebot", cadre, Api.json(Map.of("enabled", true, "settings", settings)));
+            oneBot.stop(0);
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited 15 s in vain");
+            }
+            Thread.sleep(50);
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.weimin.demand.application.NeedProgressed;
 import org.weimin.demand.model.ClassificationExample;
 import org.weimin.demand.model.Demand;
 import org.weimin.demand.model.DemandEvent;
@@ -19,6 +20,7 @@ import org.weimin.tenancy.application.TenantScope;
 import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -30,6 +32,9 @@ public class JpaDemandRepository implements DemandRepository {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<NeedProgressed> progressed;
 
     @Override
     public Optional<Demand> find(UUID id) {
@@ -220,9 +225,18 @@ public class JpaDemandRepository implements DemandRepository {
         em.persist(demand);
     }
 
+    /** Records the event; an answer to the people a need came from is also announced, to be sent after commit. */
     @Override
     public void add(DemandEvent event) {
         em.persist(event);
+        if (event.type().answersTheSubmitter() && !event.isInternal()) {
+            Demand need = em.find(Demand.class, event.demandId());
+            if (need != null && need.externalId() != null) {
+                CommunityId community = TenantScope.currentCommunity().orElseThrow(TenantScope.NoTenantScopeException::new);
+                progressed.fire(new NeedProgressed(community, need.channel(), need.externalId(), need.reference(), event.type(),
+                        event.note()));
+            }
+        }
     }
 
     @Override

@@ -11,6 +11,15 @@ public interface IntakeChannel {
     /** Verifies a delivery (signature, token) and turns it into demand drafts. */
     IntakeResult receive(InboundDelivery delivery);
 
+    /**
+     * Tells the people a need came from what has become of it (accepted, solved, refused...), after the
+     * platform has stored the change. Called off the request, so it may take a few seconds; a channel that
+     * cannot reach them answers {@link ProgressReply.NoWayBack}. Since SPI 1.3.
+     */
+    default ProgressReply progress(ProgressNotice notice) {
+        return new ProgressReply.NoWayBack();
+    }
+
     /** The form staff or residents fill in for this channel; empty for machine-to-machine channels. */
     default FormSchema form() {
         return FormSchema.empty();

@@ -15,7 +15,10 @@ import org.weimin.spi.form.Settings;
 import org.weimin.spi.intake.DemandDraft;
 import org.weimin.spi.intake.IntakeChannel;
 import org.weimin.spi.intake.IntakeChannelFactory;
+import org.weimin.spi.intake.InboundDelivery;
 import org.weimin.spi.intake.IntakeResult;
+import org.weimin.spi.intake.ProgressNotice;
+import org.weimin.spi.intake.ProgressReply;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -24,7 +27,9 @@ import jakarta.json.JsonValue;
  * QQ groups through a OneBot v11 implementation's HTTP POST event reporting: the body is signed with
  * {@code X-Signature: sha1=<hex HMAC-SHA1 of the body>}. A group message that contains the keyword
  * becomes a need; everything else (heartbeats, other chat) is acknowledged and ignored. The answer
- * carries a quick-operation reply to the group.
+ * carries a quick-operation reply to the group. When the community gives the OneBot HTTP API's address,
+ * its later answers (accepted, solved, refused...) go to the group as replies to the original message
+ * ({@code send_group_msg}, with the access token as a bearer token).
  */
 @Extension
 public class QqOneBot implements IntakeChannelFactory {
@@ -47,7 +52,12 @@ public class QqOneBot implements IntakeChannelFactory {
                 Field.secret("secret", LocalizedText.of("上报签名密钥", "Reporting secret")).asRequired().withRange(8, 200),
                 Field.text("keyword", LocalizedText.of("需求关键字", "Keyword that marks a need")).withRange(1, 20).withDefault("#需求"),
                 Field.text("groups", LocalizedText.of("接收的群号（逗号分隔，空为全部）", "Group numbers to accept (comma-separated; empty for all)"))
-                        .withRange(0, 500));
+                        .withRange(0, 500),
+                Field.text("apiUrl", LocalizedText.of("OneBot HTTP API 地址（填写后在群里回复办理进展）",
+                                "OneBot HTTP API address (given, progress is replied in the group)"))
+                        .withRange(0, 300).withHelp(LocalizedText.of("例如 http://127.0.0.1:5700；不填则只回复“已收到”",
+                                "e.g. http://127.0.0.1:5700; left empty, the group only gets the acknowledgement")),
+                Field.secret("accessToken", LocalizedText.of("OneBot API 访问令牌", "OneBot API access token")).withRange(0, 200));
     }
 
     @Override
@@ -56,40 +66,60 @@ public class QqOneBot implements IntakeChannelFactory {
         String keyword = settings.text("keyword").orElse("#需求");
         Set<String> groups = Arrays.stream(settings.text("groups").orElse("").split(",")).map(String::strip)
                 .filter(g -> !g.isEmpty()).collect(Collectors.toSet());
-        return delivery -> {
-            String signature = delivery.header("x-signature").orElse("");
-            if (!signature.startsWith("sha1=")
-                    || !Signatures.matches(Signatures.hmacHex("HmacSHA1", secret, delivery.body()), signature.substring(5))) {
-                return new IntakeResult.Unauthenticated("the X-Signature does not match");
+        OneBotApi api = settings.text("apiUrl").filter(u -> !u.isBlank())
+                .map(u -> new OneBotApi(u, settings.text("accessToken").orElse(""))).orElse(null);
+        return new IntakeChannel() {
+            @Override
+            public IntakeResult receive(InboundDelivery delivery) {
+                return QqOneBot.receive(delivery, secret, keyword, groups);
             }
-            JsonObject event = JsonBodies.object(delivery.body()).orElse(null);
-            if (event == null || JsonBodies.text(event, "post_type") == null) {
-                return new IntakeResult.Malformed("not a OneBot event: a JSON object with post_type is expected");
+
+            @Override
+            public ProgressReply progress(ProgressNotice notice) {
+                String[] origin = notice.externalId().split(":");
+                if (api == null || origin.length != 3 || !"qq".equals(origin[0])) {
+                    return new ProgressReply.NoWayBack();
+                }
+                String text = "需求 " + notice.reference() + "：" + notice.what().zh() + "。"
+                        + (notice.note() == null || notice.note().isBlank() ? "" : "说明：" + notice.note());
+                return api.replyInGroup(origin[1], origin[2], text);
             }
-            if (!"message".equals(JsonBodies.text(event, "post_type")) || !"group".equals(JsonBodies.text(event, "message_type"))) {
-                return new IntakeResult.Accepted(List.of(), null, null);
-            }
-            String group = JsonBodies.text(event, "group_id");
-            String messageId = JsonBodies.text(event, "message_id");
-            String text = messageText(event);
-            if (group == null || messageId == null || text == null) {
-                return new IntakeResult.Malformed("a group message needs group_id, message_id and a message");
-            }
-            if (!groups.isEmpty() && !groups.contains(group) || !text.contains(keyword)) {
-                return new IntakeResult.Accepted(List.of(), null, null);
-            }
-            String need = text.replace(keyword, "").strip();
-            if (need.isEmpty()) {
-                return new IntakeResult.Accepted(List.of(), "{\"reply\":\"请在关键字后写明需求，例如：" + keyword + " 3号楼楼道灯坏了\"}",
-                        "application/json");
-            }
-            String sender = event.containsKey("sender") && event.get("sender").getValueType() == JsonValue.ValueType.OBJECT
-                    ? JsonBodies.text(event.getJsonObject("sender"), "nickname") : null;
-            DemandDraft draft = new DemandDraft(need, null, null, sender == null ? null : "QQ " + sender,
-                    new DemandDraft.Origin(ID, "qq:" + group + ":" + messageId, new String(delivery.body(), StandardCharsets.UTF_8)));
-            return new IntakeResult.Accepted(List.of(draft), "{\"reply\":\"已收到您的需求，社区会尽快处理。\",\"at_sender\":true}",
-                    "application/json");
         };
+    }
+
+    private static IntakeResult receive(InboundDelivery delivery, String secret, String keyword, Set<String> groups) {
+        String signature = delivery.header("x-signature").orElse("");
+        if (!signature.startsWith("sha1=")
+                || !Signatures.matches(Signatures.hmacHex("HmacSHA1", secret, delivery.body()), signature.substring(5))) {
+            return new IntakeResult.Unauthenticated("the X-Signature does not match");
+        }
+        JsonObject event = JsonBodies.object(delivery.body()).orElse(null);
+        if (event == null || JsonBodies.text(event, "post_type") == null) {
+            return new IntakeResult.Malformed("not a OneBot event: a JSON object with post_type is expected");
+        }
+        if (!"message".equals(JsonBodies.text(event, "post_type")) || !"group".equals(JsonBodies.text(event, "message_type"))) {
+            return new IntakeResult.Accepted(List.of(), null, null);
+        }
+        String group = JsonBodies.text(event, "group_id");
+        String messageId = JsonBodies.text(event, "message_id");
+        String text = messageText(event);
+        if (group == null || messageId == null || text == null) {
+            return new IntakeResult.Malformed("a group message needs group_id, message_id and a message");
+        }
+        if (!groups.isEmpty() && !groups.contains(group) || !text.contains(keyword)) {
+            return new IntakeResult.Accepted(List.of(), null, null);
+        }
+        String need = text.replace(keyword, "").strip();
+        if (need.isEmpty()) {
+            return new IntakeResult.Accepted(List.of(), "{\"reply\":\"请在关键字后写明需求，例如：" + keyword + " 3号楼楼道灯坏了\"}",
+                    "application/json");
+        }
+        String sender = event.containsKey("sender") && event.get("sender").getValueType() == JsonValue.ValueType.OBJECT
+                ? JsonBodies.text(event.getJsonObject("sender"), "nickname") : null;
+        DemandDraft draft = new DemandDraft(need, null, null, sender == null ? null : "QQ " + sender,
+                new DemandDraft.Origin(ID, "qq:" + group + ":" + messageId, new String(delivery.body(), StandardCharsets.UTF_8)));
+        return new IntakeResult.Accepted(List.of(draft), "{\"reply\":\"已收到您的需求，社区会尽快处理。\",\"at_sender\":true}",
+                "application/json");
     }
 
     /** The plain text of a message given as a string or as an array of segments. */

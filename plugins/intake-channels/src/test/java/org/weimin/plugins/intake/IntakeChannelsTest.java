@@ -2,6 +2,7 @@ package org.weimin.plugins.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,14 +14,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.weimin.spi.LocalizedText;
 import org.weimin.spi.form.Settings;
 import org.weimin.spi.intake.DemandDraft;
 import org.weimin.spi.intake.InboundDelivery;
 import org.weimin.spi.intake.IntakeChannel;
 import org.weimin.spi.intake.IntakeResult;
+import org.weimin.spi.intake.ProgressNotice;
+import org.weimin.spi.intake.ProgressReply;
 import org.weimin.spi.testkit.PluginArchitecture;
 import org.weimin.spi.testkit.PluginTestKit;
 import org.weimin.spi.testkit.TestPluginContext;
+
+import com.sun.net.httpserver.HttpServer;
 
 class IntakeChannelsTest {
 
@@ -106,6 +112,51 @@ class IntakeChannelsTest {
         assertThat(qq.receive(onebot("[1,2]", "onebot-secret"))).isInstanceOf(IntakeResult.Malformed.class);
         String heartbeat = "{\"post_type\":\"meta_event\",\"meta_event_type\":\"heartbeat\"}";
         assertThat(((IntakeResult.Accepted) qq.receive(onebot(heartbeat, "onebot-secret"))).drafts()).isEmpty();
+    }
+
+    @Test
+    void theCommunitysAnswerGoesBackToTheQqGroupAsAReplyToTheMessage() throws Exception {
+        List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        int[] status = {200};
+        HttpServer oneBot = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        oneBot.createContext("/", exchange -> {
+            received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
+                    + exchange.getRequestHeaders().getFirst("Authorization") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] answer = "{\"status\":\"ok\",\"retcode\":0,\"data\":{\"message_id\":99}}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status[0], answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        oneBot.start();
+        try {
+            String api = "http://127.0.0.1:" + oneBot.getAddress().getPort();
+            IntakeChannel qq = new QqOneBot().create(CONTEXT, new Settings(Map.of("secret", "onebot-secret",
+                    "apiUrl", api, "accessToken", "bot-token")));
+            ProgressNotice resolved = new ProgressNotice("qq:7788:42", "D261127-K7P2QXM",
+                    LocalizedText.of("已办结", "resolved"), "已更换灯泡 [3号楼]");
+
+            assertThat(qq.progress(resolved)).isInstanceOf(ProgressReply.Told.class);
+            assertThat(received).singleElement().satisfies(request -> assertThat(request)
+                    .startsWith("POST /send_group_msg Bearer bot-token ")
+                    .contains("\"group_id\":7788")
+                    .contains("[CQ:reply,id=42]需求 D261127-K7P2QXM：已办结。说明：已更换灯泡 &#91;3号楼&#93;"));
+
+            status[0] = 401;
+            assertThat(qq.progress(resolved)).isInstanceOfSatisfying(ProgressReply.Failed.class,
+                    failed -> assertThat(failed.reason()).contains("access token"));
+            assertThat(qq.progress(new ProgressNotice("form-1", "D261127-K7P2QXM", LocalizedText.of("已办结", "resolved"), null)))
+                    .isInstanceOf(ProgressReply.NoWayBack.class);
+        } finally {
+            oneBot.stop(0);
+        }
+        IntakeChannel withoutApi = new QqOneBot().create(CONTEXT, new Settings(Map.of("secret", "onebot-secret")));
+        assertThat(withoutApi.progress(new ProgressNotice("qq:7788:42", "D1", LocalizedText.of("已受理", "accepted"), null)))
+                .isInstanceOf(ProgressReply.NoWayBack.class);
+        IntakeChannel apiDown = new QqOneBot().create(CONTEXT, new Settings(Map.of("secret", "onebot-secret",
+                "apiUrl", "http://127.0.0.1:9")));
+        assertThat(apiDown.progress(new ProgressNotice("qq:7788:42", "D1", LocalizedText.of("已受理", "accepted"), null)))
+                .isInstanceOfSatisfying(ProgressReply.Failed.class, failed -> assertThat(failed.reason()).contains("cannot be reached"));
     }
 
     @Test

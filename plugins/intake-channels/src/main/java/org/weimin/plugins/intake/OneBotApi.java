@@ -1,0 +1,79 @@
+package org.weimin.plugins.intake;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.weimin.spi.intake.ProgressReply;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** A OneBot v11 implementation's HTTP API, as far as replying in a group goes. */
+final class OneBotApi {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String baseUrl;
+    private final String accessToken;
+
+    OneBotApi(String baseUrl, String accessToken) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.accessToken = accessToken;
+    }
+
+    /** Sends the text to the group as a reply to the given message ({@code send_group_msg}). */
+    ProgressReply replyInGroup(String groupId, String messageId, String text) {
+        long group;
+        try {
+            group = Long.parseLong(groupId);
+        } catch (NumberFormatException e) {
+            return new ProgressReply.NoWayBack();
+        }
+        String body = Json.createObjectBuilder().add("group_id", group)
+                .add("message", "[CQ:reply,id=" + escape(messageId).replace(",", "&#44;") + "]" + escape(text)).build().toString();
+        URI sendGroupMessage;
+        try {
+            sendGroupMessage = URI.create(baseUrl + "send_group_msg");
+            if (!"http".equals(sendGroupMessage.getScheme()) && !"https".equals(sendGroupMessage.getScheme())) {
+                throw new IllegalArgumentException("not http");
+            }
+        } catch (IllegalArgumentException e) {
+            return new ProgressReply.Failed("the OneBot API address '" + baseUrl + "' is not a web address like http://127.0.0.1:5700");
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(sendGroupMessage).timeout(Duration.ofSeconds(3))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (!accessToken.isBlank()) {
+            request.header("Authorization", "Bearer " + accessToken);
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 401 || response.statusCode() == 403) {
+                return new ProgressReply.Failed("the OneBot API refused the access token (" + response.statusCode() + ")");
+            }
+            if (response.statusCode() != 200) {
+                return new ProgressReply.Failed("the OneBot API answered " + response.statusCode());
+            }
+            JsonObject answer = JsonBodies.object(response.body()).orElse(null);
+            if (answer == null || !"ok".equals(JsonBodies.text(answer, "status"))) {
+                return new ProgressReply.Failed("the OneBot API did not send the message: "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return new ProgressReply.Told();
+        } catch (IOException e) {
+            return new ProgressReply.Failed("the OneBot API at " + baseUrl + " cannot be reached: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ProgressReply.Failed("interrupted");
+        }
+    }
+
+    /** CQ-code escaping, so a note cannot smuggle in its own codes. */
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("[", "&#91;").replace("]", "&#93;");
+    }
+}

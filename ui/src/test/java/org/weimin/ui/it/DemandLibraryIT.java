@@ -156,40 +156,56 @@ class DemandLibraryIT extends PlatformApiTest {
                             "apiUrl", "http://127.0.0.1:" + oneBot.getAddress().getPort(), "accessToken", "bot-token"))));
             assertThat(configured.status()).as(configured.body()).isEqualTo(200);
             long messageId = System.nanoTime();
-            String event = "{\"post_type\":\"message\",\"message_type\":\"group\",\"group_id\":6677,\"message_id\":" + messageId
-                    + ",\"message\":\"#需求 西苑5号楼的路灯不亮了\",\"sender\":{\"nickname\":\"许大爷\"}}";
-            byte[] bytes = event.getBytes(StandardCharsets.UTF_8);
-            Api.Reply delivered = api.send(HttpRequest.newBuilder(api.uri("/api/v1/t/daguan/intake/intake.qq-onebot"))
-                    .header("Content-Type", "application/json")
-                    .header("X-Signature", "sha1=" + hmac("HmacSHA1", "daguan-demo-onebot-secret", bytes))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), null);
-            assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
-            String daguanStaff = api.signIn("daguan", "ma.gw", "demo1234");
-            JsonNode need = api.get("/api/v1/t/daguan/demands?q=西苑5号楼的路灯", daguanStaff).json().get("items").get(0);
-            String base = "/api/v1/t/daguan/demands/" + need.get("id").asText();
+            JsonNode need = deliverToDaguanQq(6677, messageId, "#需求 西苑5号楼的路灯不亮了");
+            JsonNode same = deliverToDaguanQq(6678, messageId + 1, "#需求 西苑5号楼门口路灯坏了好几天");
             String reference = need.get("reference").asText();
+            String sameNeed = same.get("reference").asText();
+            String daguanStaff = api.signIn("daguan", "ma.gw", "demo1234");
+            String base = "/api/v1/t/daguan/demands/" + need.get("id").asText();
 
             api.post(base + "/classify", daguanStaff, Api.json(Map.of("kind", "AFFAIR", "category", "FACILITIES")));
             assertThat(sent).as("classifying is an internal step").isEmpty();
+            Api.Reply merged = api.post("/api/v1/t/daguan/demands/" + same.get("id").asText() + "/merge", daguanStaff,
+                    Api.json(Map.of("into", need.get("id").asText())));
+            assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+            waitFor(() -> sent.size() == 2);
+            assertThat(unavailable.get()).as("the first try met a busy bot and was retried").isNegative();
+            assertThat(sent).anySatisfy(message -> assertThat(message).startsWith("/send_group_msg Bearer bot-token ")
+                    .contains("\"group_id\":6678", "[CQ:reply,id=" + (messageId + 1) + "]需求 " + sameNeed + "：已与其他居民提出的同一需求合并办理"));
+
             Api.Reply accepted = api.post(base + "/accept", daguanStaff, "{}");
             assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
-            waitFor(() -> sent.size() == 1);
-            assertThat(unavailable.get()).as("the first try met a busy bot and was retried").isNegative();
-            assertThat(sent.get(0)).startsWith("/send_group_msg Bearer bot-token ").contains("\"group_id\":6677")
-                    .contains("[CQ:reply,id=" + messageId + "]需求 " + reference + "：社区已受理。");
+            waitFor(() -> sent.size() == 4);
+            assertThat(sent.subList(2, 4)).as("the merged need's group waits for the same answer").satisfiesExactlyInAnyOrder(
+                    message -> assertThat(message).contains("\"group_id\":6677", "[CQ:reply,id=" + messageId + "]需求 " + reference + "：社区已受理。"),
+                    message -> assertThat(message).contains("\"group_id\":6678", "需求 " + sameNeed + "：社区已受理。"));
 
             api.post(base + "/notes", daguanStaff, Api.json(Map.of("text", "找物业电工", "internal", true)));
             api.post(base + "/start", daguanStaff, "");
             Api.Reply resolved = api.post(base + "/resolve", daguanStaff, Api.json(Map.of("text", "已更换路灯灯泡")));
             assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
-            waitFor(() -> sent.size() == 2);
-            assertThat(sent.get(1)).contains("需求 " + reference + "：已办结。说明：已更换路灯灯泡");
+            waitFor(() -> sent.size() == 6);
+            assertThat(sent.subList(4, 6)).allSatisfy(message -> assertThat(message).contains("：已办结。说明：已更换路灯灯泡"));
             Thread.sleep(500);
-            assertThat(sent).as("internal notes and steps are not told to the group").hasSize(2);
+            assertThat(sent).as("internal notes and steps are not told to the group").hasSize(6);
         } finally {
             api.put("/api/v1/t/daguan/features/intake.qq-onebot", cadre, Api.json(Map.of("enabled", true, "settings", settings)));
             oneBot.stop(0);
         }
+    }
+
+    /** The need a signed QQ group message raised in 大关社区, as the inbox lists it. */
+    private JsonNode deliverToDaguanQq(long group, long messageId, String text) throws Exception {
+        byte[] bytes = ("{\"post_type\":\"message\",\"message_type\":\"group\",\"group_id\":" + group + ",\"message_id\":" + messageId
+                + ",\"message\":\"" + text + "\",\"sender\":{\"nickname\":\"许大爷\"}}").getBytes(StandardCharsets.UTF_8);
+        Api.Reply delivered = api.send(HttpRequest.newBuilder(api.uri("/api/v1/t/daguan/intake/intake.qq-onebot"))
+                .header("Content-Type", "application/json")
+                .header("X-Signature", "sha1=" + hmac("HmacSHA1", "daguan-demo-onebot-secret", bytes))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), null);
+        assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
+        String staffOfDaguan = api.signIn("daguan", "ma.gw", "demo1234");
+        String words = text.substring(text.indexOf(' ') + 1);
+        return api.get("/api/v1/t/daguan/demands?q=" + words, staffOfDaguan).json().get("items").get(0);
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {

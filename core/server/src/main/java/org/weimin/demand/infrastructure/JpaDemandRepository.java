@@ -15,6 +15,7 @@ import org.weimin.demand.model.DemandEvent;
 import org.weimin.demand.model.DemandFilter;
 import org.weimin.demand.model.DemandRepository;
 import org.weimin.demand.model.DemandStatus;
+import org.weimin.demand.model.EventType;
 import org.weimin.demand.model.Supporter;
 import org.weimin.tenancy.application.TenantScope;
 import org.weimin.tenancy.model.CommunityId;
@@ -225,18 +226,25 @@ public class JpaDemandRepository implements DemandRepository {
         em.persist(demand);
     }
 
-    /** Records the event; an answer to the people a need came from is also announced, to be sent after commit. */
+    /**
+     * Records the event. An answer to the people a need came from is also announced, to be sent after commit:
+     * to the need's own channel and to those of the needs merged into it, whose people wait for the same answer.
+     */
     @Override
     public void add(DemandEvent event) {
         em.persist(event);
-        if (event.type().answersTheSubmitter() && !event.isInternal()) {
-            Demand need = em.find(Demand.class, event.demandId());
-            if (need != null && need.externalId() != null) {
-                CommunityId community = TenantScope.currentCommunity().orElseThrow(TenantScope.NoTenantScopeException::new);
-                progressed.fire(new NeedProgressed(community, need.channel(), need.externalId(), need.reference(), event.type(),
-                        event.note()));
-            }
+        if (!event.type().answersTheSubmitter() || event.isInternal()) {
+            return;
         }
+        Demand need = em.find(Demand.class, event.demandId());
+        List<Demand> waiting = new ArrayList<>(List.of(need));
+        if (event.type() != EventType.MERGED) {
+            waiting.addAll(em.createQuery("select d from Demand d where d.mergedInto = :survivor and d.externalId is not null", Demand.class)
+                    .setParameter("survivor", need.id()).getResultList());
+        }
+        CommunityId community = TenantScope.currentCommunity().orElseThrow(TenantScope.NoTenantScopeException::new);
+        waiting.stream().filter(d -> d.externalId() != null).forEach(d -> progressed.fire(
+                new NeedProgressed(community, d.channel(), d.externalId(), d.reference(), event.type(), event.note())));
     }
 
     @Override

@@ -21,12 +21,16 @@ import org.weimin.spi.intake.InboundDelivery;
 import org.weimin.spi.intake.IntakeChannel;
 import org.weimin.spi.intake.IntakeChannelFactory;
 import org.weimin.spi.intake.IntakeResult;
+import org.weimin.spi.intake.ProgressNotice;
+import org.weimin.spi.intake.ProgressReply;
 import org.xml.sax.InputSource;
 
 /**
  * WeChat groups through a WeCom (企业微信) application's callback: the URL verification (GET with
  * echostr), encrypted XML messages from the chats the application is in, a keyword that marks a message
- * as a need, and an encrypted acknowledgement back to the sender.
+ * as a need, and an encrypted acknowledgement back to the sender. Given the application's secret and
+ * AgentId, the community's later answers (accepted, solved, refused...) reach the sender as application
+ * messages.
  */
 @Extension
 public class WeCom implements IntakeChannelFactory {
@@ -49,7 +53,12 @@ public class WeCom implements IntakeChannelFactory {
                 Field.secret("token", LocalizedText.of("Token", "Token")).asRequired().withRange(3, 32),
                 Field.secret("encodingAesKey", LocalizedText.of("EncodingAESKey", "EncodingAESKey")).asRequired().withRange(43, 43),
                 Field.text("corpId", LocalizedText.of("企业ID（CorpID）", "Corp ID")).asRequired().withRange(2, 64),
-                Field.text("keyword", LocalizedText.of("需求关键字", "Keyword that marks a need")).withRange(1, 20).withDefault("#需求"));
+                Field.text("keyword", LocalizedText.of("需求关键字", "Keyword that marks a need")).withRange(1, 20).withDefault("#需求"),
+                Field.secret("appSecret", LocalizedText.of("应用 Secret（填写后把办理进展发给提出人）",
+                        "Application secret (given, progress is sent to the person who raised the need)")).withRange(0, 128),
+                Field.integer("agentId", LocalizedText.of("应用 AgentId", "Application AgentId")),
+                Field.text("apiUrl", LocalizedText.of("企业微信 API 地址", "WeCom API address")).withRange(8, 200)
+                        .withPattern("https?://\\S+").withDefault("https://qyapi.weixin.qq.com"));
     }
 
     @Override
@@ -75,47 +84,68 @@ public class WeCom implements IntakeChannelFactory {
         WeComCrypto crypto = new WeComCrypto(settings.text("token").orElseThrow(),
                 settings.text("encodingAesKey").orElseThrow(), settings.text("corpId").orElseThrow());
         String keyword = settings.text("keyword").orElse("#需求");
-        return delivery -> {
-            String signature = query(delivery, "msg_signature");
-            String timestamp = query(delivery, "timestamp");
-            String nonce = query(delivery, "nonce");
-            if ("GET".equals(delivery.method())) {
-                String echo = query(delivery, "echostr");
-                if (!crypto.verify(signature, timestamp, nonce, echo)) {
-                    return new IntakeResult.Unauthenticated("msg_signature does not match");
+        WeComApi api = settings.text("appSecret").filter(secret -> !secret.isBlank()).isPresent() && settings.integer("agentId").isPresent()
+                ? new WeComApi(settings.text("apiUrl").orElse("https://qyapi.weixin.qq.com"), settings.text("corpId").orElseThrow(),
+                        settings.text("appSecret").orElseThrow(), settings.integer("agentId").orElseThrow())
+                : null;
+        return new IntakeChannel() {
+            @Override
+            public IntakeResult receive(InboundDelivery delivery) {
+                return WeCom.receive(delivery, crypto, keyword);
+            }
+
+            @Override
+            public ProgressReply progress(ProgressNotice notice) {
+                String[] origin = notice.externalId().split(":", 3);
+                if (api == null || origin.length != 3 || !"wecom".equals(origin[0])) {
+                    return new ProgressReply.NoWayBack();
                 }
-                String plain = crypto.decrypt(echo);
-                return plain == null ? new IntakeResult.Malformed("echostr does not decrypt")
-                        : new IntakeResult.Accepted(List.of(), plain, "text/plain");
+                return api.sendText(origin[1], "您的需求 " + notice.reference() + "：" + notice.what().zh() + "。"
+                        + (notice.note() == null || notice.note().isBlank() ? "" : "说明：" + notice.note()));
             }
-            Document envelope = xml(new String(delivery.body(), StandardCharsets.UTF_8));
-            String encrypted = envelope == null ? null : text(envelope, "Encrypt");
-            if (encrypted == null) {
-                return new IntakeResult.Malformed("not a WeCom callback: an XML body with Encrypt is expected");
-            }
-            if (!crypto.verify(signature, timestamp, nonce, encrypted)) {
+        };
+    }
+
+    private static IntakeResult receive(InboundDelivery delivery, WeComCrypto crypto, String keyword) {
+        String signature = query(delivery, "msg_signature");
+        String timestamp = query(delivery, "timestamp");
+        String nonce = query(delivery, "nonce");
+        if ("GET".equals(delivery.method())) {
+            String echo = query(delivery, "echostr");
+            if (!crypto.verify(signature, timestamp, nonce, echo)) {
                 return new IntakeResult.Unauthenticated("msg_signature does not match");
             }
-            String plain = crypto.decrypt(encrypted);
-            Document message = plain == null ? null : xml(plain);
-            if (message == null) {
-                return new IntakeResult.Malformed("the message does not decrypt to XML");
-            }
-            String content = text(message, "Content");
-            if (!"text".equals(text(message, "MsgType")) || content == null || !content.contains(keyword)) {
-                return new IntakeResult.Accepted(List.of(), "", "text/plain");
-            }
-            String need = content.replace(keyword, "").strip();
-            String from = text(message, "FromUserName");
-            String id = text(message, "MsgId") != null ? text(message, "MsgId") : UUID.nameUUIDFromBytes(plain.getBytes(StandardCharsets.UTF_8)).toString();
-            if (need.length() < 2) {
-                return new IntakeResult.Accepted(List.of(), reply(crypto, text(message, "ToUserName"), from, "请在关键字后写明需求"), "application/xml");
-            }
-            DemandDraft draft = new DemandDraft(need, null, null, from == null ? null : "企业微信 " + from,
-                    new DemandDraft.Origin(ID, "wecom:" + id, plain));
-            return new IntakeResult.Accepted(List.of(draft),
-                    reply(crypto, text(message, "ToUserName"), from, "已收到您的需求，社区会尽快处理。"), "application/xml");
-        };
+            String plain = crypto.decrypt(echo);
+            return plain == null ? new IntakeResult.Malformed("echostr does not decrypt")
+                    : new IntakeResult.Accepted(List.of(), plain, "text/plain");
+        }
+        Document envelope = xml(new String(delivery.body(), StandardCharsets.UTF_8));
+        String encrypted = envelope == null ? null : text(envelope, "Encrypt");
+        if (encrypted == null) {
+            return new IntakeResult.Malformed("not a WeCom callback: an XML body with Encrypt is expected");
+        }
+        if (!crypto.verify(signature, timestamp, nonce, encrypted)) {
+            return new IntakeResult.Unauthenticated("msg_signature does not match");
+        }
+        String plain = crypto.decrypt(encrypted);
+        Document message = plain == null ? null : xml(plain);
+        if (message == null) {
+            return new IntakeResult.Malformed("the message does not decrypt to XML");
+        }
+        String content = text(message, "Content");
+        if (!"text".equals(text(message, "MsgType")) || content == null || !content.contains(keyword)) {
+            return new IntakeResult.Accepted(List.of(), "", "text/plain");
+        }
+        String need = content.replace(keyword, "").strip();
+        String from = text(message, "FromUserName");
+        String id = text(message, "MsgId") != null ? text(message, "MsgId") : UUID.nameUUIDFromBytes(plain.getBytes(StandardCharsets.UTF_8)).toString();
+        if (need.length() < 2) {
+            return new IntakeResult.Accepted(List.of(), reply(crypto, text(message, "ToUserName"), from, "请在关键字后写明需求"), "application/xml");
+        }
+        DemandDraft draft = new DemandDraft(need, null, null, from == null ? null : "企业微信 " + from,
+                new DemandDraft.Origin(ID, from == null ? "wecom:" + id : "wecom:" + from + ":" + id, plain));
+        return new IntakeResult.Accepted(List.of(draft),
+                reply(crypto, text(message, "ToUserName"), from, "已收到您的需求，社区会尽快处理。"), "application/xml");
     }
 
     /** An encrypted passive reply, as WeCom expects it. */

@@ -236,7 +236,7 @@ class IntakeChannelsTest {
         var accepted = (IntakeResult.Accepted) wecom.receive(new InboundDelivery("POST", Map.of(), query, body.getBytes(StandardCharsets.UTF_8), "1.2.3.4"));
         assertThat(accepted.drafts()).singleElement().satisfies(d -> {
             assertThat(d.text()).isEqualTo("东门的路灯坏了");
-            assertThat(d.origin().externalId()).isEqualTo("wecom:1234567890123456");
+            assertThat(d.origin().externalId()).as("who sent it, to answer them later").isEqualTo("wecom:zhangsan:1234567890123456");
         });
         String reply = accepted.replyBody();
         String replyCipher = reply.replaceAll("(?s).*<Encrypt><!\\[CDATA\\[(.*?)\\]\\]></Encrypt>.*", "$1");
@@ -250,6 +250,56 @@ class IntakeChannelsTest {
                 .isInstanceOf(IntakeResult.Malformed.class);
         WeComCrypto otherCorp = new WeComCrypto(token, aesKey, "wx-someone-else");
         assertThat(crypto.decrypt(otherCorp.encrypt(inner))).as("meant for another receiver").isNull();
+    }
+
+    @Test
+    void theCommunitysAnswerReachesTheWeComSenderAsAnApplicationMessage() throws Exception {
+        List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        int[] tokens = {0};
+        HttpServer weCom = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        weCom.createContext("/cgi-bin/gettoken", exchange -> {
+            tokens[0]++;
+            answer(exchange, exchange.getRequestURI().getQuery().contains("corpsecret=app-secret")
+                    ? "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"token-" + tokens[0] + "\",\"expires_in\":7200}"
+                    : "{\"errcode\":40001,\"errmsg\":\"invalid credential\"}");
+        });
+        weCom.createContext("/cgi-bin/message/send", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (exchange.getRequestURI().getQuery().contains("access_token=token-1")) {
+                answer(exchange, "{\"errcode\":42001,\"errmsg\":\"access_token expired\"}");
+            } else {
+                sent.add(exchange.getRequestURI().getQuery() + " " + body);
+                answer(exchange, "{\"errcode\":0,\"errmsg\":\"ok\"}");
+            }
+        });
+        weCom.start();
+        try {
+            Map<String, Object> settings = new java.util.HashMap<>(Map.of("token", "QDG6eK", "encodingAesKey",
+                    "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C", "corpId", "wx5823bf96d3bd56c7", "appSecret", "app-secret",
+                    "agentId", 1000002L, "apiUrl", "http://127.0.0.1:" + weCom.getAddress().getPort()));
+            ProgressNotice accepted = new ProgressNotice("wecom:zhangsan:1234567890123456", "D261127-K7P2QXM",
+                    LocalizedText.of("社区已受理", "accepted by the community"), null);
+
+            assertThat(new WeCom().create(CONTEXT, new Settings(settings)).progress(accepted)).isInstanceOf(ProgressReply.Told.class);
+            assertThat(tokens[0]).as("an expired token is fetched again").isEqualTo(2);
+            assertThat(sent).singleElement().satisfies(request -> assertThat(request).startsWith("access_token=token-2 ")
+                    .contains("\"touser\":\"zhangsan\"", "\"agentid\":1000002", "您的需求 D261127-K7P2QXM：社区已受理。"));
+
+            settings.put("appSecret", "wrong-secret");
+            assertThat(new WeCom().create(CONTEXT, new Settings(settings)).progress(accepted))
+                    .isInstanceOfSatisfying(ProgressReply.Failed.class, failed -> assertThat(failed.reason()).contains("40001", "secret"));
+            settings.remove("appSecret");
+            assertThat(new WeCom().create(CONTEXT, new Settings(settings)).progress(accepted)).isInstanceOf(ProgressReply.NoWayBack.class);
+        } finally {
+            weCom.stop(0);
+        }
+    }
+
+    private static void answer(com.sun.net.httpserver.HttpExchange exchange, String json) throws java.io.IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
     }
 
     private static IntakeChannel propertyApp() {

@@ -40,6 +40,12 @@ public class DoorToDoorVisit implements IntakeChannelFactory {
     }
 
     @Override
+    public LocalizedText description() {
+        return LocalizedText.of("网格员、社工入户走访时登记走访的住户和发现的需求；没有需求的走访也计入联系户数。",
+                "Grid and social workers log the household visited and the needs found; a visit without a need still counts as contact.");
+    }
+
+    @Override
     public IntakeChannel create(PluginContext context, Settings settings) {
         FormSchema form = FormSchema.of(
                 Field.text("household", LocalizedText.of("走访住户（楼栋-单元-室）", "Household visited (building-unit-room)"))

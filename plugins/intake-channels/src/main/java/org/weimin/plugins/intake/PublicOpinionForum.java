@@ -37,6 +37,12 @@ public class PublicOpinionForum implements IntakeChannelFactory {
     }
 
     @Override
+    public LocalizedText description() {
+        return LocalizedText.of("把一次社情民意恳谈会的纪要（时间、地点、参加人）和会上提出的多条需求一起录入。",
+                "Enter one public-opinion forum (date, place, attendees) with the several needs raised there.");
+    }
+
+    @Override
     public IntakeChannel create(PluginContext context, Settings settings) {
         FormSchema form = FormSchema.of(
                 Field.date("date", LocalizedText.of("会议日期", "Date")).asRequired(),

@@ -47,6 +47,12 @@ public class QqOneBot implements IntakeChannelFactory {
     }
 
     @Override
+    public LocalizedText description() {
+        return LocalizedText.of("群里带关键字（默认“#需求”）的消息自动成为需求；接入 OneBot 机器人，可把受理、办结等进展回复到群里。",
+                "Group messages with the keyword (default \"#需求\") become needs; with a OneBot bot, progress is replied in the group.");
+    }
+
+    @Override
     public FormSchema settingsSchema() {
         return FormSchema.of(
                 Field.secret("secret", LocalizedText.of("上报签名密钥", "Reporting secret")).asRequired().withRange(8, 200),

@@ -48,6 +48,12 @@ public class WeCom implements IntakeChannelFactory {
     }
 
     @Override
+    public LocalizedText description() {
+        return LocalizedText.of("企业微信应用收到的带关键字消息自动成为需求并回复“已收到”；填写应用 Secret 和 AgentId 后，进展会发给提出人。",
+                "Messages with the keyword sent to the WeCom application become needs; with its secret and AgentId, progress goes to the sender.");
+    }
+
+    @Override
     public FormSchema settingsSchema() {
         return FormSchema.of(
                 Field.secret("token", LocalizedText.of("Token", "Token")).asRequired().withRange(3, 32),

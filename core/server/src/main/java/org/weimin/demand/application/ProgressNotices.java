@@ -35,9 +35,6 @@ public class ProgressNotices {
     Messenger messenger;
 
     public void answered(@Observes(during = TransactionPhase.AFTER_SUCCESS) NeedProgressed progress) {
-        if (progress.externalId() == null) {
-            return;
-        }
         messenger.tell(progress).exceptionally(failure -> {
             LOG.log(Level.WARNING, "could not tell the people of need {0} through {1}: {2}",
                     new Object[] {progress.reference(), progress.channel(), failure.getMessage()});

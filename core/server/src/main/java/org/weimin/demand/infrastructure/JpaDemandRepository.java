@@ -48,10 +48,8 @@ public class JpaDemandRepository implements DemandRepository {
      */
     @Override
     public Optional<String> referenceByOrigin(String channel, String externalId) {
-        CommunityId community = TenantScope.currentCommunity()
-                .orElseThrow(TenantScope.NoTenantScopeException::new);
         List<?> references = em.createNativeQuery("select reference from demand where tenant_id = ?1 and channel = ?2 and external_id = ?3")
-                .setParameter(1, community.value()).setParameter(2, channel).setParameter(3, externalId).getResultList();
+                .setParameter(1, community().value()).setParameter(2, channel).setParameter(3, externalId).getResultList();
         return references.stream().map(String.class::cast).findFirst();
     }
 
@@ -242,9 +240,13 @@ public class JpaDemandRepository implements DemandRepository {
             waiting.addAll(em.createQuery("select d from Demand d where d.mergedInto = :survivor and d.externalId is not null", Demand.class)
                     .setParameter("survivor", need.id()).getResultList());
         }
-        CommunityId community = TenantScope.currentCommunity().orElseThrow(TenantScope.NoTenantScopeException::new);
+        CommunityId community = community();
         waiting.stream().filter(d -> d.externalId() != null).forEach(d -> progressed.fire(
                 new NeedProgressed(community, d.channel(), d.externalId(), d.reference(), event.type(), event.note())));
+    }
+
+    private static CommunityId community() {
+        return TenantScope.currentCommunity().orElseThrow(TenantScope.NoTenantScopeException::new);
     }
 
     @Override

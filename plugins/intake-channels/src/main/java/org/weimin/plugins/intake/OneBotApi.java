@@ -2,11 +2,9 @@ package org.weimin.plugins.intake;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import org.weimin.spi.intake.ProgressReply;
 
@@ -15,8 +13,6 @@ import jakarta.json.JsonObject;
 
 /** A OneBot v11 implementation's HTTP API, as far as replying in a group goes. */
 final class OneBotApi {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String baseUrl;
     private final String accessToken;
@@ -36,22 +32,17 @@ final class OneBotApi {
         }
         String body = Json.createObjectBuilder().add("group_id", group)
                 .add("message", "[CQ:reply,id=" + escape(messageId).replace(",", "&#44;") + "]" + escape(text)).build().toString();
-        URI sendGroupMessage;
-        try {
-            sendGroupMessage = URI.create(baseUrl + "send_group_msg");
-            if (!"http".equals(sendGroupMessage.getScheme()) && !"https".equals(sendGroupMessage.getScheme())) {
-                throw new IllegalArgumentException("not http");
-            }
-        } catch (IllegalArgumentException e) {
+        URI sendGroupMessage = ChannelReplies.webAddress(baseUrl + "send_group_msg").orElse(null);
+        if (sendGroupMessage == null) {
             return new ProgressReply.Failed("the OneBot API address '" + baseUrl + "' is not a web address like http://127.0.0.1:5700");
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(sendGroupMessage).timeout(Duration.ofSeconds(3))
+        HttpRequest.Builder request = HttpRequest.newBuilder(sendGroupMessage).timeout(ChannelReplies.TIMEOUT)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (!accessToken.isBlank()) {
             request.header("Authorization", "Bearer " + accessToken);
         }
         try {
-            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = ChannelReplies.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() == 401 || response.statusCode() == 403) {
                 return new ProgressReply.Failed("the OneBot API refused the access token (" + response.statusCode() + ")");
             }

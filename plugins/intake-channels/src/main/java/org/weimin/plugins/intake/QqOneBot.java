@@ -86,9 +86,7 @@ public class QqOneBot implements IntakeChannelFactory {
                 if (api == null || origin.length != 3 || !"qq".equals(origin[0])) {
                     return new ProgressReply.NoWayBack();
                 }
-                String text = "需求 " + notice.reference() + "：" + notice.what().zh() + "。"
-                        + (notice.note() == null || notice.note().isBlank() ? "" : "说明：" + notice.note());
-                return api.replyInGroup(origin[1], origin[2], text);
+                return api.replyInGroup(origin[1], origin[2], ChannelReplies.inWords(notice));
             }
         };
     }

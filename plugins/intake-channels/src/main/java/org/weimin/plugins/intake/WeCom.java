@@ -106,8 +106,7 @@ public class WeCom implements IntakeChannelFactory {
                 if (api == null || origin.length != 3 || !"wecom".equals(origin[0])) {
                     return new ProgressReply.NoWayBack();
                 }
-                return api.sendText(origin[1], "您的需求 " + notice.reference() + "：" + notice.what().zh() + "。"
-                        + (notice.note() == null || notice.note().isBlank() ? "" : "说明：" + notice.note()));
+                return api.sendText(origin[1], "您的" + ChannelReplies.inWords(notice));
             }
         };
     }

@@ -3,7 +3,6 @@ package org.weimin.plugins.intake;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,6 @@ import jakarta.json.JsonObject;
  */
 final class WeComApi {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** WeCom's error codes for a missing, invalid or expired access token. */
     private static final Set<Integer> STALE_TOKEN = Set.of(40001, 40014, 41001, 42001);
 
@@ -88,19 +86,12 @@ final class WeComApi {
     }
 
     private URI uri(String pathAndQuery) {
-        try {
-            URI uri = URI.create(baseUrl + pathAndQuery);
-            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-                throw new IllegalArgumentException("not http");
-            }
-            return uri;
-        } catch (IllegalArgumentException e) {
-            throw new WeComException("the WeCom API address '" + baseUrl + "' is not a web address like https://qyapi.weixin.qq.com");
-        }
+        return ChannelReplies.webAddress(baseUrl + pathAndQuery).orElseThrow(() -> new WeComException(
+                "the WeCom API address '" + baseUrl + "' is not a web address like https://qyapi.weixin.qq.com"));
     }
 
     private static JsonObject call(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HTTP.send(request.timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = ChannelReplies.HTTP.send(request.timeout(ChannelReplies.TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new WeComException("WeCom's API answered " + response.statusCode());
         }

@@ -1,0 +1,34 @@
+package org.weimin.plugins.intake;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.weimin.spi.intake.ProgressNotice;
+
+/** What the chat channels share when they answer people back: the HTTP client, web addresses, the words. */
+final class ChannelReplies {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    static final Duration TIMEOUT = Duration.ofSeconds(3);
+
+    private ChannelReplies() {
+    }
+
+    /** The address when it is an http(s) web address; empty for anything else a community may have typed. */
+    static Optional<URI> webAddress(String address) {
+        try {
+            URI uri = URI.create(address);
+            return "http".equals(uri.getScheme()) || "https".equals(uri.getScheme()) ? Optional.of(uri) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "需求 D261127-K7P2QXM：已办结。说明：已更换灯泡" */
+    static String inWords(ProgressNotice notice) {
+        return "需求 " + notice.reference() + "：" + notice.what().zh() + "。"
+                + (notice.note() == null || notice.note().isBlank() ? "" : "说明：" + notice.note());
+    }
+}

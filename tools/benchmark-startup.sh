@@ -12,6 +12,7 @@ jar=ui/target/payara-micro.jar
 
 start=$(date +%s.%N)
 java -Dweimin.data-dir="$data" -Dweimin.tenants-dir="$PWD/tenants-config" -jar "$jar" --nocluster \
+    --prebootcommandfile "$PWD/ui/src/main/payara/preboot-commands.asadmin" \
     --port "$port" --contextroot / --deploy "$war" >"$data/payara.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT

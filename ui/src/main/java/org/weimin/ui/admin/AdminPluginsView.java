@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import org.weimin.identity.model.Caller;
 import org.weimin.plugin.infrastructure.PluginHost;
+import org.weimin.plugin.model.CallCircuit;
 import org.weimin.plugin.model.PluginRecord;
 import org.weimin.plugin.model.PluginState;
 import org.weimin.tenancy.application.ConflictException;
@@ -107,6 +108,13 @@ public class AdminPluginsView extends VerticalLayout implements BeforeEnterObser
             failure.getStyle().set("color", "var(--lumo-error-text-color)");
             details.add(failure);
         });
+        plugin.features().forEach(f -> f.troubledCommunities().forEach((community, status) -> {
+            Paragraph trouble = new Paragraph(getTranslation(status.state() == CallCircuit.State.WORKING
+                    ? "plugins.community-failures" : "plugins.community-paused", f.featureId(), community,
+                    status.failures(), status.lastError()));
+            trouble.getStyle().set("color", "var(--lumo-error-text-color)");
+            details.add(trouble);
+        }));
         if (!plugin.features().isEmpty()) {
             com.vaadin.flow.component.orderedlayout.FlexLayout chips = new com.vaadin.flow.component.orderedlayout.FlexLayout();
             chips.setFlexWrap(com.vaadin.flow.component.orderedlayout.FlexLayout.FlexWrap.WRAP);

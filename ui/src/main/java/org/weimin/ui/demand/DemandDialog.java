@@ -85,6 +85,13 @@ class DemandDialog extends Dialog {
         if (!detail.photos().isEmpty()) {
             body.add(photos(detail));
         }
+        if (detail.photoAddress() != null) {
+            Anchor sendersPhoto = new Anchor(detail.photoAddress(), getTranslation("demand.senders-photo"));
+            sendersPhoto.setTarget("_blank");
+            sendersPhoto.getElement().setAttribute("rel", "noopener noreferrer");
+            sendersPhoto.setId("demand-senders-photo");
+            body.add(sendersPhoto);
+        }
         if (s.kind() != null) {
             body.add(DemandsView.line(getTranslation("demands.column.kind"), getTranslation("kind." + s.kind().name()) + " · "
                     + getTranslation("category." + s.category().name())));

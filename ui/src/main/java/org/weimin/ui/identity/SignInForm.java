@@ -30,7 +30,9 @@ public class SignInForm extends VerticalLayout {
         i18n.getErrorMessage().setMessage(getTranslation("sign-in.failed.message"));
         form.setI18n(i18n);
         form.addLoginListener(event -> {
-            SignInOutcome outcome = authentication.signIn(community, event.getUsername(), event.getPassword());
+            var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+            SignInOutcome outcome = authentication.signIn(community, event.getUsername(), event.getPassword(),
+                    request == null ? "-" : request.getRemoteAddr());
             if (outcome instanceof SignInOutcome.SignedIn signedIn) {
                 SignedIn.remember(signedIn.caller());
                 onSignedIn.accept(signedIn.caller());

@@ -8,7 +8,10 @@ import org.weimin.plugin.application.CommunityFeatures;
 import org.weimin.plugin.application.FeatureSetting;
 import org.weimin.plugin.application.InvalidSettingsException;
 import org.weimin.plugin.model.FeatureKind;
+import org.weimin.plugin.model.CallCircuit;
+import org.weimin.plugin.model.PluginCallFailedException;
 import org.weimin.plugin.model.PluginFailureException;
+import org.weimin.plugin.model.PluginPausedException;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.model.Community;
 import org.weimin.ui.shell.CommunityPage;
@@ -31,6 +34,8 @@ import jakarta.inject.Inject;
 /** The community administrator turns plugin features on and configures them; forms come from the plugins' schemas. */
 @Route(value = "t/:community/features", layout = MainLayout.class)
 public class CommunityFeaturesView extends CommunityPage {
+
+    private static final String OPEN311 = "intake.open311";
 
     private final CommunityFeatures features;
 
@@ -69,12 +74,28 @@ public class CommunityFeaturesView extends CommunityPage {
                 + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
         com.vaadin.flow.component.textfield.TextField address = new com.vaadin.flow.component.textfield.TextField(
                 getTranslation("features.webhook"));
-        address.setValue(base + "/api/v1/t/" + community.id().value() + "/intake/" + featureId);
+        address.setValue(base + "/api/v1/t/" + community.id().value()
+                + (OPEN311.equals(featureId) ? "/open311/v2/" : "/intake/" + featureId));
         address.setReadOnly(true);
         address.setWidthFull();
-        address.setHelperText(getTranslation("features.webhook.help"));
+        address.setHelperText(getTranslation(OPEN311.equals(featureId) ? "features.webhook.open311-help" : "features.webhook.help"));
         address.setId("webhook-" + featureId);
         return address;
+    }
+
+    /** How this community's calls into the feature went: failures, the last one, and a pause if there is one. */
+    private Paragraph health(CallCircuit.Status health, String featureId) {
+        var time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+        String text = getTranslation("features.health.failures", health.failures(), time.format(health.lastFailureAt()),
+                health.lastError());
+        if (health.state() == CallCircuit.State.PAUSED) {
+            text += " " + getTranslation("features.health.paused", time.format(health.pausedUntil()));
+        }
+        Paragraph shown = new Paragraph(text);
+        shown.setId("health-" + featureId);
+        shown.getStyle().set("color", "var(--lumo-error-text-color)");
+        return shown;
     }
 
     private com.vaadin.flow.component.Component card(Community community, Caller caller, FeatureSetting setting) {
@@ -92,8 +113,8 @@ public class CommunityFeaturesView extends CommunityPage {
                 Notifications.success(getTranslation("features.saved", setting.feature().displayName().in(getLocale())));
             } catch (InvalidSettingsException e) {
                 problem.setText(String.join("; ", form.showErrors(e.errors(), getLocale())));
-            } catch (PluginFailureException e) {
-                Notifications.error(getTranslation("features.plugin-failed", e.getMessage()));
+            } catch (PluginFailureException | PluginCallFailedException | PluginPausedException e) {
+                Notifications.error(getTranslation("features.plugin-failed"));
             }
         });
         save.setId("save-" + featureId);
@@ -102,6 +123,9 @@ public class CommunityFeaturesView extends CommunityPage {
         Paragraph description = new Paragraph(setting.feature().description().in(getLocale()));
         description.getStyle().set("color", "var(--lumo-secondary-text-color)");
         var card = MainLayout.card(name, description, enabled);
+        if (setting.health() != null && setting.health().troubled()) {
+            card.add(health(setting.health(), featureId));
+        }
         if (setting.feature().kind() == FeatureKind.INTAKE_CHANNEL) {
             card.add(webhook(community, featureId));
         }

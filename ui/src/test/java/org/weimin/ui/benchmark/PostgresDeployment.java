@@ -26,7 +26,13 @@ public class PostgresDeployment {
     @Deployment(testable = false)
     public static WebArchive platform() throws IOException, SQLException {
         org.weimin.ui.it.PlatformDeployment.freshDataDir();
-        postgres = EmbeddedPostgres.builder().setPort(Integer.getInteger("weimin.test-pg-port")).start();
+        postgres = startWithProductionRoles(Integer.getInteger("weimin.test-pg-port"));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("weimin.war")));
+    }
+
+    /** A PostgreSQL on the port with the database weimin, its owner weimin_owner and the application role weimin_app. */
+    public static EmbeddedPostgres startWithProductionRoles(int port) throws IOException, SQLException {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).start();
         try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement sql = admin.createStatement()) {
             sql.execute("CREATE ROLE weimin_owner LOGIN PASSWORD 'owner-secret'");
             sql.execute("CREATE ROLE weimin_app LOGIN PASSWORD 'app-secret'");
@@ -36,6 +42,6 @@ public class PostgresDeployment {
             sql.execute("ALTER SCHEMA public OWNER TO weimin_owner");
             sql.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("weimin.war")));
+        return postgres;
     }
 }

@@ -33,6 +33,23 @@ class AuthenticationIT extends PlatformApiTest {
     }
 
     @Test
+    void wrongPasswordsInARowMakeTheAccountWaitWithTheSameAnswer() throws InterruptedException {
+        String wrong = Api.json(Map.of("community", "wangjiang", "username", "tang.gw", "password", "guess"));
+        String right = Api.json(Map.of("community", "wangjiang", "username", "tang.gw", "password", "demo1234"));
+        Api.Reply first = api.post("/api/v1/auth/token", null, wrong);
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.post("/api/v1/auth/token", null, wrong).body()).isEqualTo(first.body());
+        }
+        Api.Reply waiting = api.post("/api/v1/auth/token", null, right);
+        assertThat(waiting.status()).as("even the right password waits after four wrong ones").isEqualTo(401);
+        assertThat(waiting.body()).as("and hears nothing else").isEqualTo(first.body());
+        Thread.sleep(1_200);
+        assertThat(api.post("/api/v1/auth/token", null, right).status()).as("after the wait it works").isEqualTo(200);
+        assertThat(api.post("/api/v1/auth/token", null, wrong).status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/auth/token", null, right).status()).as("the success cleared the count").isEqualTo(200);
+    }
+
+    @Test
     void anAccountOfOneCommunityCannotSignInToAnother() {
         Api.Reply reply = api.post("/api/v1/auth/token", null,
                 Api.json(Map.of("community", "daguan", "username", "zhou.gw", "password", "demo1234")));

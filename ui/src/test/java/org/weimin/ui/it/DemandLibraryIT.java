@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,7 +149,7 @@ class DemandLibraryIT extends PlatformApiTest {
         try {
             Api.Reply configured = api.put("/api/v1/t/daguan/features/intake.qq-onebot", cadre, Api.json(Map.of("enabled", true,
                     "settings", Map.of("secret", "daguan-demo-onebot-secret", "keyword", "#需求",
-                            "apiUrl", "http://127.0.0.1:" + oneBot.getAddress().getPort(), "accessToken", "bot-token"))));
+                            "apiUrl", "http://localhost:" + oneBot.getAddress().getPort(), "accessToken", "bot-token"))));
             assertThat(configured.status()).as(configured.body()).isEqualTo(200);
             long messageId = System.nanoTime();
             JsonNode need = deliverToDaguanQq(6677, messageId, "#需求 西苑5号楼的路灯不亮了");
@@ -607,10 +603,8 @@ class DemandLibraryIT extends PlatformApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), null);
     }
 
-    private static String hmac(String algorithm, String secret, byte[] content) throws Exception {
-        Mac mac = Mac.getInstance(algorithm);
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
-        return HexFormat.of().formatHex(mac.doFinal(content));
+    private static String hmac(String algorithm, String secret, byte[] content) {
+        return Deliveries.hmac(algorithm, secret, content);
     }
 
     private static JsonNode find(JsonNode page, String reference) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
@@ -114,6 +115,62 @@ class Open311IT extends PlatformApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString("api_key=" + KEY + "&service_code=safety&description=x")), null);
         assertThat(noChannel.status()).as("daguan has not enabled Open311; huanglong's key opens nothing there").isEqualTo(404);
         assertThat(api.get("/api/v1/t/atlantis/open311/v2/services.json", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void whatARealClientSendsIsKept() {
+        Api.Reply created = post("requests.json", "api_key=" + KEY + "&service_code=safety&attribute%5BURGENCY%5D=urgent"
+                + "&media_url=" + enc("https://photos.example.org/hole-17.jpg") + "&email=" + enc("li@example.org")
+                + "&phone=13900007777&description=" + enc("井盖") + "&address_string=" + enc("7-2-301") + "&lat=30.271234&long=120.151234");
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        String id = created.json().get(0).get("service_request_id").asText();
+
+        String staff = api.signIn("huanglong", "zhou.gw", "demo1234");
+        JsonNode detail = api.get("/api/v1/t/huanglong/demands/" + id, staff).json();
+        assertThat(detail.get("summary").get("urgency").asText()).isEqualTo("URGENT");
+        assertThat(detail.get("summary").get("text").asText()).as("two characters are a description").isEqualTo("井盖");
+        assertThat(detail.get("contact").asText()).contains("13900007777", "li@example.org");
+        assertThat(detail.get("photoAddress").asText()).isEqualTo("https://photos.example.org/hole-17.jpg");
+        assertThat(detail.get("rawPayload").asText()).as("the client's key is not kept").doesNotContain(KEY);
+
+        JsonNode published = api.get(BASE + "requests/" + id + ".json", null).json().get(0);
+        assertThat(published.get("media_url").asText()).isEqualTo("https://photos.example.org/hole-17.jpg");
+        assertThat(published.get("address").asText()).as("the building, not the door").isEqualTo("7");
+        assertThat(published.get("lat").asDouble()).as("about a hundred metres").isEqualTo(30.271);
+
+        Api.Reply overridden = api.get(BASE + "requests.json?service_request_id=" + id
+                + "&service_code=children&status=closed&start_date=" + enc("2001-01-01T00:00:00+08:00")
+                + "&end_date=" + enc("2001-01-02T00:00:00+08:00"), null);
+        assertThat(overridden.json()).as("service_request_id overrides every other filter").hasSize(1);
+        assertThat(api.get(BASE + "tokens/" + id + ".json", null).json().get(0).get("service_request_id").asText())
+                .isEqualTo(id);
+
+        Api.Reply noWords = post("requests.json", "api_key=" + KEY + "&service_code=environment&address_id=3-1");
+        assertThat(noWords.status()).as("the specification makes the description optional").isEqualTo(200);
+        Api.Reply tooLong = post("requests.json", "api_key=" + KEY + "&service_code=environment&address_id=3-1&description="
+                + "a".repeat(4001));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(post("requests.json", "api_key=" + KEY + "&service_code=environment&address_id=3-1&description="
+                + "a".repeat(4000)).status()).as("4,000 characters are allowed").isEqualTo(200);
+        assertThat(post("requests.json", "api_key=" + KEY + "&service_code=environment&address_id=3-1"
+                + "&attribute%5BURGENCY%5D=whenever").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theSharedDreddContractPassesAsIs() throws Exception {
+        String id = post("requests.json", "api_key=" + KEY + "&service_code=facilities&description=" + enc("合同测试用的请求")
+                + "&address_string=3-1").json().get(0).get("service_request_id").asText();
+        Path contract = Path.of(Open311IT.class.getResource("/open311/georeport-v2.dredd.json").toURI());
+        Path hooks = Path.of(Open311IT.class.getResource("/open311/dredd-hooks.js").toURI());
+        ProcessBuilder run = new ProcessBuilder(Dredd.executable().toString(), contract.toString(),
+                api.uri(BASE).toString().replaceAll("/$", ""), "--hookfiles=" + hooks, "--language=nodejs", "--color=false")
+                .redirectErrorStream(true);
+        run.environment().putAll(java.util.Map.of("WEIMIN_COMMUNITY", "huanglong", "WEIMIN_API_KEY", KEY, "WEIMIN_REQUEST", id));
+        Process dredd = run.start();
+        String output = new String(dredd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(dredd.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(output).as(output).contains("6 passing, 0 failing, 0 errors");
+        assertThat(dredd.exitValue()).as(output).isZero();
     }
 
     @Test

@@ -26,10 +26,13 @@ class OperationsIT extends PlatformApiTest {
     }
 
     @Test
-    void metricsAreExposed() {
-        Api.Reply metrics = api.get("/metrics", null);
+    void metricsAreForPlatformAdministratorsOnly() {
+        assertThat(api.get("/metrics", null).status()).as("strangers").isEqualTo(404);
+        assertThat(api.get("/metrics", api.signIn("huanglong", "cadre", "demo1234")).status()).as("a cadre").isEqualTo(404);
+        Api.Reply metrics = api.get("/metrics", api.signIn(null, "admin", "demo1234"));
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm");
+        assertThat(api.get("/health/ready", null).status()).as("probes stay open").isEqualTo(200);
     }
 
     @Test

@@ -81,9 +81,10 @@ class OrganizationRegistryIT extends PlatformApiTest {
 
     @Test
     void organisationsAreIsolatedByCommunity() {
-        api.post("/api/v1/t/huanglong/organizations", huanglong, Api.json(Map.of("typeId", "org-type.volunteer",
+        Api.Reply registered = api.post("/api/v1/t/huanglong/organizations", huanglong, Api.json(Map.of("typeId", "org-type.volunteer",
                 "name", "夕阳红志愿队", "attributes", Map.of("serviceAreas", java.util.List.of("elderly"), "volunteerCount", 25,
                         "contactName", "周阿姨", "contactPhone", "13900002222"))));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         assertThat(api.get("/api/v1/t/daguan/organizations", daguan).body()).doesNotContain("夕阳红志愿队");
         assertThat(api.get("/api/v1/t/huanglong/organizations", daguan).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/t/huanglong/organizations/types", daguan).status()).isEqualTo(404);
@@ -91,6 +92,11 @@ class OrganizationRegistryIT extends PlatformApiTest {
                 "name", "越界", "attributes", Map.of()))).status()).isEqualTo(404);
 
         String resident = api.signIn("huanglong", "resident2", "demo1234");
+        if (registered.json().get("status").asText().equals("PENDING_APPROVAL")) {
+            assertThat(api.get("/api/v1/t/huanglong/organizations", resident).body()).as("not yet approved")
+                    .doesNotContain("夕阳红志愿队");
+            api.post("/api/v1/t/huanglong/organizations/" + registered.json().get("id").asText() + "/approve", huanglong, "");
+        }
         assertThat(api.get("/api/v1/t/huanglong/organizations", resident).body()).contains("夕阳红志愿队");
         assertThat(api.post("/api/v1/t/huanglong/organizations", resident, Api.json(Map.of("typeId", "org-type.volunteer",
                 "name", "居民自建", "attributes", Map.of()))).status()).isEqualTo(403);

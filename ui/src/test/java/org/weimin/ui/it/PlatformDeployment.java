@@ -27,7 +27,11 @@ public class PlatformDeployment {
 
     /** Removes what an earlier run left in the platform's data folder (installed plugins, keys, the H2 file). */
     public static void freshDataDir() throws IOException {
-        Path data = Path.of(System.getProperty("weimin.test-data-dir"));
+        delete(Path.of(System.getProperty("weimin.test-data-dir")));
+    }
+
+    /** Removes a folder and everything in it, if it is there. */
+    public static void delete(Path data) throws IOException {
         if (Files.exists(data)) {
             try (Stream<Path> files = Files.walk(data)) {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());

@@ -99,22 +99,27 @@ class PluginPlatformIT extends PlatformApiTest {
         assertThat(wrongSpi.json().get("state").asText()).isEqualTo("INCOMPATIBLE");
         assertThat(wrongSpi.json().get("failure").asText()).contains("needs SPI >=2.0.0").contains("provides " + org.weimin.spi.SpiVersion.CURRENT);
 
-        assertThat(install("throwing-extension").json().get("state").asText()).isEqualTo("STARTED");
+        installOnce("throwing-extension");
         Api.Reply throwing = api.put("/api/v1/t/huanglong/features/org-type.test-throwing", huanglong,
                 Api.json(Map.of("enabled", true, "settings", Map.of())));
-        assertThat(throwing.status()).isEqualTo(503);
-        assertThat(throwing.json().get("message").asText()).contains("create() always fails");
+        assertThat(throwing.status()).isEqualTo(502);
+        assertThat(throwing.json().get("error").asText()).isEqualTo("plugin_error");
+        assertThat(throwing.json().get("message").asText()).contains("reference").doesNotContain("Exception");
+        assertThat(feature(api.get("/api/v1/t/huanglong/features", huanglong).json(), "org-type.test-throwing")
+                .get("health").get("lastError").asText()).as("the cadre sees why").contains("create() always fails");
 
         assertThat(install("hanging-extension").json().get("state").asText()).isEqualTo("STARTED");
         long started = System.nanoTime();
         Api.Reply hanging = api.put("/api/v1/t/huanglong/features/org-type.test-hanging", huanglong,
                 Api.json(Map.of("enabled", true, "settings", Map.of())));
-        assertThat(hanging.status()).isEqualTo(503);
-        assertThat(hanging.json().get("message").asText()).contains("did not answer within 2 s");
+        assertThat(hanging.status()).isEqualTo(502);
+        assertThat(feature(api.get("/api/v1/t/huanglong/features", huanglong).json(), "org-type.test-hanging")
+                .get("health").get("lastError").asText()).contains("did not answer within 2 s");
         assertThat((System.nanoTime() - started) / 1_000_000_000).as("cut off by the time limit").isLessThan(20);
 
         String health = api.get("/health/ready", null).body();
-        assertThat(health).contains("test-throwing-constructor", "org-type.test-throwing", "org-type.test-hanging");
+        assertThat(health).contains("test-throwing-constructor").as("a failed call fails no feature for everyone")
+                .doesNotContain("org-type.test-throwing", "org-type.test-hanging", "constructor always fails");
         assertThat(health).contains("\"status\":\"UP\"");
         Api.Reply stillWorking = api.put("/api/v1/t/huanglong/features/org-type.community-social", huanglong,
                 Api.json(Map.of("enabled", true, "settings", Map.of("approvalRequired", false))));
@@ -144,6 +149,61 @@ class PluginPlatformIT extends PlatformApiTest {
         assertThat(api.get("/api/v1/t/huanglong/features", resident).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/admin/plugins", huanglong).status()).isEqualTo(403);
         assertThat(api.post("/api/v1/admin/plugins/organization-types/stop", huanglong, "").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aFailingCallFailsThatCallForThatCommunityAlone() throws IOException {
+        installOnce("throwing-extension");
+        for (String cadre : new String[] {huanglong, daguan}) {
+            String community = cadre.equals(huanglong) ? "huanglong" : "daguan";
+            assertThat(api.put("/api/v1/t/" + community + "/features/intake.test-fragile", cadre,
+                    Api.json(Map.of("enabled", true, "settings", Map.of()))).status()).isEqualTo(200);
+        }
+        String daguanChannel = "/api/v1/t/daguan/intake/intake.test-fragile";
+        String huanglongChannel = "/api/v1/t/huanglong/intake/intake.test-fragile";
+
+        Api.Reply thrown = api.post(daguanChannel, null, "boom");
+        assertThat(thrown.status()).isEqualTo(502);
+        assertThat(thrown.json().get("error").asText()).isEqualTo("plugin_error");
+        assertThat(thrown.body()).as("no internals").doesNotContain("IllegalStateException", "broke", "org.weimin");
+        assertThat(api.post(daguanChannel, null, "nothing").status()).as("a null result").isEqualTo(502);
+        assertThat(api.post(daguanChannel, null, "flood").status()).as("an oversized result").isEqualTo(502);
+        assertThat(api.post(huanglongChannel, null, "5号楼水管漏水").status()).as("the other community").isEqualTo(200);
+
+        JsonNode health = feature(api.get("/api/v1/t/daguan/features", daguan).json(), "intake.test-fragile").get("health");
+        assertThat(health.get("failures").asInt()).isEqualTo(3);
+        assertThat(health.get("state").asText()).isEqualTo("WORKING");
+        assertThat(health.get("lastError").asText()).contains("1000 needs");
+        assertThat(feature(api.get("/api/v1/t/huanglong/features", huanglong).json(), "intake.test-fragile")
+                .get("health").get("failures").asInt()).isZero();
+        assertThat(api.get("/health/ready", null).body()).doesNotContain("intake.test-fragile");
+
+        api.post(daguanChannel, null, "boom");
+        api.post(daguanChannel, null, "boom");
+        Api.Reply paused = api.post(daguanChannel, null, "5号楼水管漏水");
+        assertThat(paused.status()).as("five failures in a row pause the feature for daguan").isEqualTo(503);
+        assertThat(paused.json().get("error").asText()).isEqualTo("plugin_paused");
+        assertThat(paused.raw().headers().firstValue("Retry-After")).isPresent();
+        assertThat(feature(api.get("/api/v1/t/daguan/features", daguan).json(), "intake.test-fragile")
+                .get("health").get("state").asText()).isEqualTo("PAUSED");
+        assertThat(api.post(huanglongChannel, null, "6号楼水管漏水").status()).as("huanglong never notices").isEqualTo(200);
+
+        JsonNode fragile = null;
+        for (JsonNode f : plugin(api.get("/api/v1/admin/plugins", admin).json(), "test-throwing-extension").get("features")) {
+            if (f.get("featureId").asText().equals("intake.test-fragile")) {
+                fragile = f;
+            }
+        }
+        assertThat(fragile).isNotNull();
+        assertThat(fragile.has("failure")).as("the feature itself has not failed").isFalse();
+        assertThat(fragile.get("troubledCommunities").has("daguan")).isTrue();
+        assertThat(fragile.get("troubledCommunities").has("huanglong")).isFalse();
+    }
+
+    /** Installs a fixture unless an earlier test of this class already did. */
+    private void installOnce(String fixture) throws IOException {
+        Api.Reply installed = install(fixture);
+        assertThat(installed.status()).as(installed.body()).isIn(201, 409);
     }
 
     private Api.Reply install(String fixture) throws IOException {

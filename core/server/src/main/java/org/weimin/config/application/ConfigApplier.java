@@ -36,7 +36,6 @@ import org.weimin.tenancy.model.CommunityRepository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 
 /**
@@ -61,7 +60,7 @@ public class ConfigApplier {
     PlatformAccountRepository platformAccounts;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    org.weimin.identity.infrastructure.PasswordHashing passwordHash;
 
     @Inject
     CommunityFeatures features;
@@ -224,6 +223,6 @@ public class ConfigApplier {
         if (currentHash != null && passwordHash.verify(password.toCharArray(), currentHash)) {
             return currentHash;
         }
-        return passwordHash.generate(password.toCharArray());
+        return passwordHash.hash(password.toCharArray());
     }
 }

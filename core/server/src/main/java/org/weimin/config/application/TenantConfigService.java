@@ -113,7 +113,7 @@ public class TenantConfigService {
         for (CommunityConfig.PluginSpec plugin : config.plugins()) {
             String base = "plugins." + plugin.featureId();
             try {
-                for (FieldError error : features.problemsOf(plugin.featureId(), ConfigApplier.withSecrets(plugin))) {
+                for (FieldError error : features.problemsOf(config.id(), plugin.featureId(), ConfigApplier.withSecrets(plugin))) {
                     problems.add(new ConfigProblem(config.file(), plugin.line(),
                             error.field().isEmpty() ? base : base + ".settings." + error.field(), error.message().en()));
                 }

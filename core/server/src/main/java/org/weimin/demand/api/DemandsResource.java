@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weimin.platform.api.MaxChars;
+import org.weimin.platform.api.MaxItems;
 import org.weimin.demand.application.DemandService;
 import org.weimin.demand.application.DemandViews;
 import org.weimin.demand.application.IntakeService;
@@ -25,6 +27,7 @@ import org.weimin.platform.api.PathIds;
 import org.weimin.spi.intake.DemandDraft;
 import org.weimin.tenancy.application.InvalidInputException;
 
+import jakarta.validation.Valid;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -46,17 +49,22 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 public class DemandsResource {
 
+    /** The largest page of needs one request gets, and how far into the library paging reaches. */
+    public static final int MAX_PAGE = 200;
+    public static final int MAX_OFFSET = 100_000;
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("D\\d{6}-[0-9A-Z]{4,10}");
+
     /**
      * @param channel the intake channel whose form this is; the resident portal when left out
      * @param latitude where the resident is (WGS 84), with longitude, when their phone shares it
      */
-    public record Submission(String channel, Map<String, Object> values, boolean publicVisible, Double latitude, Double longitude) {
+    public record Submission(@MaxChars(100) String channel, @MaxItems(50) Map<String, Object> values, boolean publicVisible, Double latitude, Double longitude) {
     }
 
     public record Classification(DemandKind kind, ServiceCategory category, Urgency urgency) {
     }
 
-    public record Text(String text, Boolean internal, String assignTo) {
+    public record Text(@MaxChars(2000) String text, Boolean internal, @MaxChars(50) String assignTo) {
     }
 
     @Inject
@@ -82,6 +90,15 @@ public class DemandsResource {
                                  @QueryParam("public") boolean publicOnly,
                                  @QueryParam("offset") @DefaultValue("0") int offset,
                                  @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "limit is 1 to " + MAX_PAGE + " needs a page");
+        }
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new InvalidInputException("offset", "offset is 0 to " + MAX_OFFSET + "; narrow the filter to reach older needs");
+        }
+        if (text != null && text.length() > 100) {
+            throw new InvalidInputException("q", "search for at most 100 characters");
+        }
         Set<DemandStatus> wanted = EnumSet.noneOf(DemandStatus.class);
         statuses.forEach(s -> wanted.add(parse(DemandStatus.class, s, "status")));
         DemandFilter filter = new DemandFilter(wanted, kind == null ? null : parse(DemandKind.class, kind, "kind"),
@@ -94,7 +111,7 @@ public class DemandsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Raise a need through a channel's form (the resident portal by default)")
-    public Response submit(@PathParam("community") String community, Submission submission) {
+    public Response submit(@PathParam("community") String community, @Valid Submission submission) {
         if (submission == null || submission.values() == null) {
             throw new InvalidInputException("values", "send {\"values\": {\"text\": \"...\"}}");
         }
@@ -137,7 +154,7 @@ public class DemandsResource {
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
-    public record Bulk(String action, List<String> ids) {
+    public record Bulk(@MaxChars(40) String action, @MaxItems(200) List<String> ids) {
     }
 
     @POST
@@ -145,7 +162,7 @@ public class DemandsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Staff handle many needs at once (CLASSIFY_AS_SUGGESTED or ACCEPT, at most 200): each need on "
             + "its own, those whose state does not allow it are skipped with the reason")
-    public DemandService.BulkOutcome bulk(@PathParam("community") String community, Bulk bulk) {
+    public DemandService.BulkOutcome bulk(@PathParam("community") String community, @Valid Bulk bulk) {
         if (bulk == null || bulk.ids() == null) {
             throw new InvalidInputException("ids", "send {\"action\": \"ACCEPT\", \"ids\": [...]}");
         }
@@ -175,6 +192,9 @@ public class DemandsResource {
     @Path("/{id}")
     @Operation(summary = "One need with its timeline (internal notes for staff only)")
     public DemandViews.Detail detail(@PathParam("community") String community, @PathParam("id") String id) {
+        if (id != null && REFERENCE.matcher(id.strip().toUpperCase(java.util.Locale.ROOT)).matches()) {
+            return demands.detailByReference(community, caller(), id.strip().toUpperCase(java.util.Locale.ROOT));
+        }
         return demands.detail(community, caller(), uuid(id));
     }
 
@@ -194,7 +214,7 @@ public class DemandsResource {
     @POST
     @Path("/{id}/accept")
     @Operation(summary = "Staff: take the need on (the community has responded), assigned to someone or yourself")
-    public DemandViews.Detail accept(@PathParam("community") String community, @PathParam("id") String id, Text body) {
+    public DemandViews.Detail accept(@PathParam("community") String community, @PathParam("id") String id, @Valid Text body) {
         return demands.accept(community, caller(), uuid(id), body == null ? null : body.assignTo());
     }
 
@@ -208,14 +228,14 @@ public class DemandsResource {
     @POST
     @Path("/{id}/resolve")
     @Operation(summary = "Staff: resolved, saying how")
-    public DemandViews.Detail resolve(@PathParam("community") String community, @PathParam("id") String id, Text body) {
+    public DemandViews.Detail resolve(@PathParam("community") String community, @PathParam("id") String id, @Valid Text body) {
         return demands.resolve(community, caller(), uuid(id), body == null ? null : body.text());
     }
 
     @POST
     @Path("/{id}/reject")
     @Operation(summary = "Staff: refuse, with a reason the resident reads")
-    public DemandViews.Detail reject(@PathParam("community") String community, @PathParam("id") String id, Text body) {
+    public DemandViews.Detail reject(@PathParam("community") String community, @PathParam("id") String id, @Valid Text body) {
         return demands.reject(community, caller(), uuid(id), body == null ? null : body.text());
     }
 
@@ -229,20 +249,20 @@ public class DemandsResource {
     @POST
     @Path("/{id}/notes")
     @Operation(summary = "Staff: add a note to the timeline, internal or visible to the resident")
-    public DemandViews.Detail note(@PathParam("community") String community, @PathParam("id") String id, Text body) {
+    public DemandViews.Detail note(@PathParam("community") String community, @PathParam("id") String id, @Valid Text body) {
         return demands.note(community, caller(), uuid(id), body == null ? null : body.text(),
                 body != null && Boolean.TRUE.equals(body.internal()));
     }
 
     /** @param needs the ids of the needs that become the project; @param text the project in a sentence */
-    public record Escalation(List<String> needs, String text) {
+    public record Escalation(@MaxItems(200) List<String> needs, @MaxChars(2000) String text) {
     }
 
     @POST
     @Path("/escalations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Staff: turn needs (e.g. many similar wishes) into one micro-project that speaks for all their residents")
-    public Response escalate(@PathParam("community") String community, Escalation escalation) {
+    public Response escalate(@PathParam("community") String community, @Valid Escalation escalation) {
         if (escalation == null || escalation.needs() == null) {
             throw new InvalidInputException("needs", "send {\"needs\": [ids], \"text\": \"...\"}");
         }
@@ -259,14 +279,14 @@ public class DemandsResource {
     }
 
     /** @param into the need to merge into */
-    public record Merge(String into) {
+    public record Merge(@MaxChars(40) String into) {
     }
 
     @POST
     @Path("/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Staff: merge this need into another; its resident counts for the survivor")
-    public DemandViews.Detail merge(@PathParam("community") String community, @PathParam("id") String id, Merge merge) {
+    public DemandViews.Detail merge(@PathParam("community") String community, @PathParam("id") String id, @Valid Merge merge) {
         if (merge == null || merge.into() == null) {
             throw new InvalidInputException("into", "say which need to merge into: {\"into\": \"<id>\"}");
         }
@@ -290,7 +310,7 @@ public class DemandsResource {
     @POST
     @Path("/{id}/reopen")
     @Operation(summary = "The resident who raised it: it is not solved")
-    public DemandViews.Detail reopen(@PathParam("community") String community, @PathParam("id") String id, Text body) {
+    public DemandViews.Detail reopen(@PathParam("community") String community, @PathParam("id") String id, @Valid Text body) {
         return demands.reopen(community, caller(), uuid(id), body == null ? null : body.text());
     }
 

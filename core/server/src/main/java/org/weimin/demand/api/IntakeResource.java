@@ -66,8 +66,10 @@ public class IntakeResource {
 
     private static Response answer(IntakeService.Answer answer) {
         if (answer instanceof IntakeService.Answer.Refused refused) {
-            return ErrorBody.response(refused.status(), refused.status() == 401 ? "unauthenticated"
+            Response response = ErrorBody.response(refused.status(), refused.status() == 401 ? "unauthenticated"
                     : refused.status() == 429 ? "rate_limited" : "malformed", refused.reason(), null);
+            return refused.retryAfterSeconds() > 0
+                    ? Response.fromResponse(response).header("Retry-After", refused.retryAfterSeconds()).build() : response;
         }
         IntakeService.Answer.Stored stored = (IntakeService.Answer.Stored) answer;
         if (stored.replyBody() != null) {

@@ -21,6 +21,9 @@ import org.weimin.demand.application.IntakeService;
 import org.weimin.demand.application.DemandService;
 import org.weimin.demand.model.Demand;
 import org.weimin.demand.model.ServiceCategory;
+import org.weimin.plugin.model.PluginCallFailedException;
+import org.weimin.plugin.model.PluginFailureException;
+import org.weimin.plugin.model.PluginPausedException;
 import org.weimin.spi.intake.InboundDelivery;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.application.NotFoundException;
@@ -135,9 +138,16 @@ public class Open311Resource {
                     request.getRemoteAddr()));
         } catch (NotFoundException e) {
             return Open311Writer.errors(404, format, "this community does not take Open311 requests");
+        } catch (PluginCallFailedException e) {
+            return Open311Writer.errors(502, format, "the request could not be handled; it has been recorded (reference "
+                    + e.reference() + ")");
+        } catch (PluginPausedException | PluginFailureException e) {
+            return Open311Writer.errors(503, format, "Open311 requests are not taken at the moment; retry later");
         }
         if (answer instanceof IntakeService.Answer.Refused refused) {
-            return Open311Writer.errors(refused.status() == 401 ? 403 : refused.status(), format, refused.reason());
+            Response response = Open311Writer.errors(refused.status() == 401 ? 403 : refused.status(), format, refused.reason());
+            return refused.retryAfterSeconds() > 0
+                    ? Response.fromResponse(response).header("Retry-After", refused.retryAfterSeconds()).build() : response;
         }
         DemandService.IntakeOutcome outcome = ((IntakeService.Answer.Stored) answer).outcome();
         List<Map<String, Object>> created = new ArrayList<>();
@@ -161,6 +171,13 @@ public class Open311Resource {
         if (problem != null) {
             return problem;
         }
+        List<String> references = ids == null ? List.of() : Arrays.stream(ids.split(",")).map(String::strip)
+                .filter(id -> !id.isEmpty()).limit(1000).toList();
+        if (!references.isEmpty()) {
+            // The specification: service_request_id overrides all other arguments.
+            return Open311Writer.list(200, format, "service_requests", "request", demands.publicRequests(
+                    new CommunityId(community), references, null, null, null, null, 1000).stream().map(this::request).toList());
+        }
         Instant from;
         Instant to;
         try {
@@ -169,15 +186,17 @@ public class Open311Resource {
         } catch (DateTimeParseException e) {
             return Open311Writer.errors(400, format, "start_date and end_date are W3C date-times, e.g. 2026-11-27T08:00:00+08:00");
         }
-        if (status != null && !status.equals("open") && !status.equals("closed")) {
-            return Open311Writer.errors(400, format, "status is open or closed");
+        java.util.Set<String> statuses = status == null ? java.util.Set.of()
+                : Arrays.stream(status.split(",")).map(String::strip).collect(java.util.stream.Collectors.toSet());
+        if (!java.util.Set.of("open", "closed").containsAll(statuses)) {
+            return Open311Writer.errors(400, format, "status is open or closed, or both separated by a comma");
         }
         if (service != null && category(service) == null) {
             return Open311Writer.errors(400, format, "service_code " + service + " is not one of this community's services");
         }
-        List<String> references = ids == null ? List.of() : Arrays.stream(ids.split(",")).map(String::strip).toList();
-        List<Demand> found = demands.publicRequests(new CommunityId(community), references,
-                service == null ? null : category(service), from, to, status == null ? null : status.equals("open"), 1000);
+        Boolean open = statuses.size() == 1 ? statuses.contains("open") : null;
+        List<Demand> found = demands.publicRequests(new CommunityId(community), List.of(),
+                service == null ? null : category(service), from, to, open, 1000);
         return Open311Writer.list(200, format, "service_requests", "request", found.stream().map(this::request).toList());
     }
 
@@ -199,12 +218,21 @@ public class Open311Resource {
 
     @GET
     @Path("tokens/{token}.{format}")
-    @Operation(summary = "GeoReport v2: tokens are not used here; requests get their id at once")
+    @Operation(summary = "GeoReport v2: requests get their id at once, and that id is also their token")
     public Response token(@PathParam("community") String community, @PathParam("token") String token,
-                          @PathParam("format") String format) {
-        Response problem = check(community, format, null);
-        return problem != null ? problem
-                : Open311Writer.errors(404, format, "this endpoint issues service_request_id at once; there are no tokens");
+                          @PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction) {
+        Response problem = check(community, format, jurisdiction);
+        if (problem != null) {
+            return problem;
+        }
+        List<Demand> found = demands.publicRequests(new CommunityId(community), List.of(token), null, null, null, null, 1);
+        if (found.isEmpty()) {
+            return Open311Writer.errors(404, format, "no request has the token " + token);
+        }
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("token", token);
+        entry.put("service_request_id", found.get(0).reference());
+        return Open311Writer.list(200, format, "service_requests", "request", List.of(entry));
     }
 
     private Map<String, Object> request(Demand demand) {
@@ -222,10 +250,16 @@ public class Open311Resource {
         put(request, "requested_datetime", W3C.format(demand.submittedAt().atOffset(ZoneOffset.ofHours(8))));
         put(request, "updated_datetime", W3C.format(demand.updatedAt().atOffset(ZoneOffset.ofHours(8))));
         put(request, "expected_datetime", demand.resolveBy() == null ? null : W3C.format(demand.resolveBy().atOffset(ZoneOffset.ofHours(8))));
-        put(request, "address", demand.place());
-        put(request, "lat", demand.latitude());
-        put(request, "long", demand.longitude());
+        // Anyone may read these: the building, and the point to about a hundred metres, never the resident's door.
+        put(request, "address", org.weimin.demand.application.DemandViews.building(demand.place()));
+        put(request, "lat", roughly(demand.latitude()));
+        put(request, "long", roughly(demand.longitude()));
+        put(request, "media_url", demand.photoAddress());
         return request;
+    }
+
+    private static Double roughly(Double degrees) {
+        return degrees == null ? null : Math.round(degrees * 1000) / 1000.0;
     }
 
     /** Leaves out what is unknown, as the contract wants strings where there are values. */
@@ -261,11 +295,15 @@ public class Open311Resource {
         }
     }
 
+    /** The decoded value of a plain-named form field; null when it is missing or not decodable (the channel says why). */
     private static String queryValue(String form, String key) {
         for (String pair : form.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0 && java.net.URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals(key)) {
-                return java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            if (pair.startsWith(key + "=")) {
+                try {
+                    return java.net.URLDecoder.decode(pair.substring(key.length() + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
             }
         }
         return null;

@@ -17,9 +17,12 @@ import jakarta.ws.rs.core.Response;
  * Writes GeoReport v2 answers in the two formats the specification names: XML (required) and JSON. Both
  * come from the same lists of ordered fields, so they never disagree.
  */
-final class Open311Writer {
+public final class Open311Writer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Exactly as the GeoReport contract writes them; some clients compare the header as a string. */
+    static final String JSON_UTF8 = "application/json; charset=utf-8";
+    static final String XML = "text/xml; charset=utf-8";
 
     private Open311Writer() {
     }
@@ -30,18 +33,18 @@ final class Open311Writer {
      */
     static Response list(int status, String format, String root, String item, List<Map<String, Object>> entries) {
         return "xml".equals(format)
-                ? Response.status(status).type("text/xml; charset=utf-8").entity(xml(root, item, entries)).build()
-                : Response.status(status).type("application/json; charset=utf-8").entity(json(entries)).build();
+                ? Response.status(status).header("Content-Type", XML).entity(xml(root, item, entries)).build()
+                : Response.status(status).header("Content-Type", JSON_UTF8).entity(json(entries)).build();
     }
 
     static Response single(String format, String root, Map<String, Object> entry) {
         return "xml".equals(format)
-                ? Response.ok(xml(null, root, List.of(entry)), "text/xml; charset=utf-8").build()
-                : Response.ok(json(entry), "application/json; charset=utf-8").build();
+                ? Response.ok(xml(null, root, List.of(entry))).header("Content-Type", XML).build()
+                : Response.ok(json(entry)).header("Content-Type", JSON_UTF8).build();
     }
 
     /** The errors array the specification returns with every 4xx answer. */
-    static Response errors(int status, String format, String description) {
+    public static Response errors(int status, String format, String description) {
         return list(status, "xml".equals(format) ? "xml" : "json", "errors", "error",
                 List.of(Map.of("code", status, "description", description)));
     }
@@ -76,6 +79,14 @@ final class Open311Writer {
         return out.toString();
     }
 
+    /** Leaves out what XML 1.0 cannot carry (control characters, halves of surrogate pairs). */
+    private static String xmlSafe(String text) {
+        StringBuilder safe = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF).forEach(safe::appendCodePoint);
+        return safe.toString();
+    }
+
     @SuppressWarnings("unchecked")
     private static void writeElement(XMLStreamWriter xml, String name, Object value) throws XMLStreamException {
         xml.writeStartElement(name);
@@ -93,7 +104,7 @@ final class Open311Writer {
                 }
             }
         } else if (value != null) {
-            xml.writeCharacters(value.toString());
+            xml.writeCharacters(xmlSafe(value.toString()));
         }
         xml.writeEndElement();
     }

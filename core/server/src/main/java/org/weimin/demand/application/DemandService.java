@@ -127,6 +127,12 @@ public class DemandService {
         return TenantScope.callAs(id, () -> store.count(caller, filter));
     }
 
+    /** One need found by the reference residents and integrators are told (D261201-K7P2QXM). */
+    public DemandViews.Detail detailByReference(String community, Caller caller, String reference) {
+        CommunityId id = access(community, caller);
+        return onceMoreOnClash(() -> TenantScope.callAs(id, () -> store.detailByReference(caller, reference)));
+    }
+
     public DemandViews.Detail detail(String community, Caller caller, UUID demandId) {
         CommunityId id = access(community, caller);
         return onceMoreOnClash(() -> TenantScope.callAs(id, () -> store.detail(caller, demandId)));
@@ -389,7 +395,9 @@ public class DemandService {
                 var suggestion = withHint(classifier.suggest(community.value(), draft.text(), demands::examples), draft.categoryHint());
                 Demand demand = new Demand(origin.channel(), origin.externalId(), origin.rawPayload(),
                         account.map(Account::id).orElse(null), account.map(Account::displayName).orElse(null),
-                        draft.contact(), draft.text(), draft.placeHint(), Urgency.NORMAL, publicVisible, suggestion, now);
+                        draft.contact(), draft.text(), draft.placeHint(), draft.urgent() ? Urgency.URGENT : Urgency.NORMAL,
+                        publicVisible, suggestion, now);
+                demand.withPhotoAddress(draft.mediaUrl());
                 if (draft.point() != null) {
                     demand.at(draft.point().latitude(), draft.point().longitude());
                 }
@@ -415,8 +423,10 @@ public class DemandService {
             Map<UUID, Instant> seen = scoped.submitter() == null ? Map.of()
                     : demands.seen(scoped.submitter(), found.stream().map(Demand::id).toList()).stream()
                             .collect(Collectors.toMap(DemandSeen::demandId, DemandSeen::seenAt));
+            Viewer viewer = viewer(caller);
             List<DemandViews.Summary> items = found.stream().map(d -> DemandViews.Summary.of(d, now, scoped.submitter() != null
-                    && d.updatedAt().isAfter(seen.getOrDefault(d.id(), d.submittedAt())))).toList();
+                    && d.updatedAt().isAfter(seen.getOrDefault(d.id(), d.submittedAt())),
+                    viewer.seesEverything() || viewer.raised(d))).toList();
             return new DemandViews.Page(items, demands.count(scoped, now), offset, limit);
         }
 
@@ -450,6 +460,12 @@ public class DemandService {
                 return filter.ofSubmitter(me);
             }
             return filter;
+        }
+
+        @Transactional
+        public DemandViews.Detail detailByReference(Caller caller, String reference) {
+            return detail(caller, demands.idByReference(reference)
+                    .orElseThrow(() -> new NotFoundException("no need " + reference + " here")));
         }
 
         @Transactional
@@ -596,6 +612,11 @@ public class DemandService {
             boolean seesEverything() {
                 return isStaff(caller) || caller.community().isEmpty();
             }
+
+            /** The community's own staff: they alone read internal notes, contact details and raw deliveries. */
+            boolean worksHere() {
+                return isStaff(caller);
+            }
         }
 
         Viewer viewer(Caller caller) {
@@ -621,7 +642,8 @@ public class DemandService {
 
         private DemandViews.Detail detail(Viewer viewer, Demand demand) {
             boolean staff = viewer.seesEverything();
-            List<DemandEvent> events = demands.timeline(demand.id()).stream().filter(e -> staff || !e.isInternal()).toList();
+            List<DemandEvent> events = demands.timeline(demand.id()).stream().filter(e -> viewer.worksHere() || !e.isInternal())
+                    .toList();
             java.util.Set<String> usernames = new java.util.HashSet<>();
             events.forEach(e -> {
                 usernames.add(e.actor());
@@ -639,11 +661,12 @@ public class DemandService {
                         e.channel(), e.type(), assignee == null ? e.note() : assignee.displayName(), e.isInternal());
             }).toList();
             boolean mine = viewer.raised(demand);
-            return new DemandViews.Detail(DemandViews.Summary.of(demand, clock.instant()),
-                    staff || mine ? demand.submitterName() : null, staff ? demand.contact() : null, demand.resolution(),
-                    demand.rejectionReason(), staff ? demand.rawPayload() : null, timeline, List.copyOf(demand.status().next()),
+            boolean worker = viewer.worksHere();
+            return new DemandViews.Detail(DemandViews.Summary.of(demand, clock.instant(), false, staff || mine),
+                    staff || mine ? demand.submitterName() : null, worker ? demand.contact() : null, demand.resolution(),
+                    demand.rejectionReason(), worker ? demand.rawPayload() : null, timeline, List.copyOf(demand.status().next()),
                     demands.photos(demand.id()), (staff || mine) && demand.householdId() != null
-                            ? grid.householdReference(demand.householdId()).orElse(null) : null);
+                            ? grid.householdReference(demand.householdId()).orElse(null) : null, demand.photoAddress());
         }
     }
 }

@@ -28,25 +28,41 @@ public final class DemandViews {
                           Suggestion suggestion, boolean publicVisible, int residents, UUID mergedInto, boolean news) {
 
         static Summary of(Demand d, Instant now) {
-            return of(d, now, false);
+            return of(d, now, false, true);
         }
 
-        /** @param news whether it changed since the resident who raised it last looked */
-        static Summary of(Demand d, Instant now, boolean news) {
-            return new Summary(d.id(), d.reference(), d.text(), d.kind(), d.category(), d.urgency(), d.status(), d.place(),
-                    d.latitude(), d.longitude(), d.channel(), d.submittedAt(), d.respondBy(), d.resolveBy(), d.overdueMark(now), d.supporters(),
-                    d.assignee(), d.suggestion(), d.isPublic(), d.residents(), d.mergedInto(), news);
+        /**
+         * @param news whether it changed since the resident who raised it last looked
+         * @param exactPlace whether the viewer may see the room and the map point; others see the building only
+         */
+        static Summary of(Demand d, Instant now, boolean news, boolean exactPlace) {
+            return new Summary(d.id(), d.reference(), d.text(), d.kind(), d.category(), d.urgency(), d.status(),
+                    exactPlace ? d.place() : building(d.place()), exactPlace ? d.latitude() : null,
+                    exactPlace ? d.longitude() : null, d.channel(), d.submittedAt(), d.respondBy(), d.resolveBy(),
+                    d.overdueMark(now), d.supporters(), d.assignee(), d.suggestion(), d.isPublic(), d.residents(),
+                    d.mergedInto(), news);
         }
+    }
+
+    /** The building of a place given as building-unit-room ("5-1-302" is building 5); other places as they are. */
+    public static String building(String place) {
+        if (place == null) {
+            return null;
+        }
+        int dash = place.indexOf('-');
+        return dash > 0 ? place.substring(0, dash) : place;
     }
 
     /**
      * @param submitter who raised it; contact and raw payload only for staff
      * @param timeline without internal notes for residents
      * @param household the household it comes from (building-unit-room), for staff and its own resident
+     * @param photoAddress the web address of the sender's own photo (Open311 media_url), or null
      */
     public record Detail(Summary summary, String submitter, String contact, String resolution, String rejectionReason,
                          String rawPayload, List<Event> timeline, List<DemandStatus> nextStatuses,
-                         List<org.weimin.demand.model.DemandRepository.PhotoInfo> photos, String household) {
+                         List<org.weimin.demand.model.DemandRepository.PhotoInfo> photos, String household,
+                         String photoAddress) {
     }
 
     /**

@@ -50,7 +50,8 @@ public class IntakeService {
         record Stored(DemandService.IntakeOutcome outcome, String replyBody, String replyContentType) implements Answer {
         }
 
-        record Refused(int status, String reason) implements Answer {
+        /** @param retryAfterSeconds when the sender may try again (429), or 0 */
+        record Refused(int status, String reason, long retryAfterSeconds) implements Answer {
         }
     }
 
@@ -74,16 +75,23 @@ public class IntakeService {
 
     public Answer receive(String community, String channelId, InboundDelivery delivery) {
         CommunityId id = enabledChannel(community, channelId);
-        if (!limiter.tryAcquire(id.value() + "/" + channelId)) {
-            return new Answer.Refused(429, "too many deliveries to this channel; slow down and retry later");
+        String source = delivery.remoteAddress() == null ? "-" : delivery.remoteAddress();
+        if (!limiter.strangerMayTry(source)) {
+            return new Answer.Refused(429, "too many deliveries from this address failed authentication; retry later",
+                    limiter.retryAfterSeconds(true));
         }
         IntakeChannel channel = features.instance(id, channelId, IntakeChannel.class);
-        IntakeResult result = host.call(channelId, factory -> channel.receive(delivery));
+        IntakeResult result = host.call(id, channelId, factory -> channel.receive(delivery));
         if (result instanceof IntakeResult.Unauthenticated refused) {
-            return new Answer.Refused(401, refused.reason());
+            limiter.strangerFailed(source);
+            return new Answer.Refused(401, refused.reason(), 0);
+        }
+        if (!limiter.tryAcquire(id.value() + "/" + channelId)) {
+            return new Answer.Refused(429, "too many deliveries to this channel; slow down and retry later",
+                    limiter.retryAfterSeconds(false));
         }
         if (result instanceof IntakeResult.Malformed malformed) {
-            return new Answer.Refused(400, malformed.reason());
+            return new Answer.Refused(400, malformed.reason(), 0);
         }
         IntakeResult.Accepted accepted = (IntakeResult.Accepted) result;
         contacts.record(id, accepted.contacts(), channelId, channelId);
@@ -101,7 +109,7 @@ public class IntakeService {
         }
         CommunityId id = enabledChannel(community, channelId);
         IntakeChannel channel = features.instance(id, channelId, IntakeChannel.class);
-        ValidationResult valid = host.call(channelId, factory -> channel.form().validate(values));
+        ValidationResult valid = host.call(id, channelId, factory -> channel.form().validate(values));
         if (!valid.isValid()) {
             throw new InvalidSettingsException(channelId, valid.errors());
         }
@@ -113,11 +121,10 @@ public class IntakeService {
         }
         InboundDelivery delivery = new InboundDelivery("POST", Map.of("content-type", List.of("application/json"),
                 "x-weimin-form", List.of(caller.username())), Map.of(), body.getBytes(StandardCharsets.UTF_8), "form");
-        IntakeResult result = host.call(channelId, factory -> channel.receive(delivery));
+        IntakeResult result = host.call(id, channelId, factory -> channel.receive(delivery));
         if (result instanceof IntakeResult.Accepted given) {
             IntakeResult.Accepted accepted = point == null ? given : new IntakeResult.Accepted(given.drafts().stream()
-                    .map(d -> d.point() != null ? d : new DemandDraft(d.text(), d.categoryHint(),
-                            d.placeHint(), d.contact(), d.origin(), point)).toList(),
+                    .map(d -> d.point() != null ? d : d.at(point)).toList(),
                     given.replyBody(), given.replyContentType(), given.contacts());
             contacts.record(id, accepted.contacts(), channelId, caller.username());
             boolean ownNeed = RESIDENT_PORTAL.equals(channelId)
@@ -134,7 +141,7 @@ public class IntakeService {
         demands.requireMember(community, caller);
         CommunityId id = enabledChannel(community, channelId);
         IntakeChannel channel = features.instance(id, channelId, IntakeChannel.class);
-        return host.call(channelId, factory -> channel.form());
+        return host.call(id, channelId, factory -> channel.form());
     }
 
     /**
@@ -149,7 +156,7 @@ public class IntakeService {
                 .filter(f -> staff || RESIDENT_PORTAL.equals(f.featureId()))
                 .filter(f -> {
                     IntakeChannel channel = features.instance(id, f.featureId(), IntakeChannel.class);
-                    return !host.call(f.featureId(), factory -> channel.form()).fields().isEmpty();
+                    return !host.call(id, f.featureId(), factory -> channel.form()).fields().isEmpty();
                 })
                 .map(f -> new FormChannel(f.featureId(), f.displayName())).toList();
     }

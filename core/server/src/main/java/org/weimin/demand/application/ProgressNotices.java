@@ -73,7 +73,7 @@ public class ProgressNotices {
             IntakeChannel channel = features.instance(progress.community(), progress.channel(), IntakeChannel.class);
             ProgressNotice notice = new ProgressNotice(progress.externalId(), progress.reference(), words(progress.type()),
                     progress.note());
-            ProgressReply reply = host.call(progress.channel(), factory -> channel.progress(notice));
+            ProgressReply reply = host.call(progress.community(), progress.channel(), factory -> channel.progress(notice));
             if (reply instanceof ProgressReply.Failed failed) {
                 throw new ChannelUnreachableException(failed.reason());
             }

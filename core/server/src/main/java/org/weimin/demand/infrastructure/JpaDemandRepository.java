@@ -54,6 +54,12 @@ public class JpaDemandRepository implements DemandRepository {
     }
 
     @Override
+    public Optional<java.util.UUID> idByReference(String reference) {
+        return em.createQuery("select d.id from Demand d where d.reference = :reference", java.util.UUID.class)
+                .setParameter("reference", reference).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Demand> page(DemandFilter filter, Instant now, int offset, int limit) {
         TypedQuery<Demand> query = where(filter, now, "select d from Demand d", " order by d.submittedAt desc, d.id", Demand.class);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -122,6 +128,11 @@ public class JpaDemandRepository implements DemandRepository {
                 .setParameter("open", OPEN).setParameter("since", since).setMaxResults(limit).getResultList();
     }
 
+    /** The words as a LIKE pattern that matches them literally, wildcards included. */
+    private static String literal(String words) {
+        return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     private <T> TypedQuery<T> where(DemandFilter filter, Instant now, String select, String order, Class<T> type) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
@@ -138,8 +149,8 @@ public class JpaDemandRepository implements DemandRepository {
             parameters.put("category", filter.category());
         }
         if (filter.place() != null && !filter.place().isBlank()) {
-            conditions.add("d.place like :place");
-            parameters.put("place", filter.place().strip() + "%");
+            conditions.add("d.place like :place escape '\\'");
+            parameters.put("place", literal(filter.place().strip()) + "%");
         }
         if (filter.grids() != null && !filter.grids().isEmpty()) {
             conditions.add("exists (select b from Building b, Grid g where b.gridId = g.id and g.code in :grids"
@@ -155,8 +166,10 @@ public class JpaDemandRepository implements DemandRepository {
             parameters.put("submitter", filter.submitter());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add("d.text like :text");
-            parameters.put("text", "%" + filter.text().strip() + "%");
+            // Words match anywhere in the text; a need's reference (D261201-...) finds that need.
+            conditions.add("(d.text like :text escape '\\' or d.reference = :reference)");
+            parameters.put("text", "%" + literal(filter.text().strip()) + "%");
+            parameters.put("reference", filter.text().strip().toUpperCase(java.util.Locale.ROOT));
         }
         if (filter.publicOnly()) {
             conditions.add("d.publicVisible = true");

@@ -5,11 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.weimin.tenancy.model.InvalidValueException;
+
 /**
  * A need in the community's demand library (微民生需求库), from intake to its closing. Every change of
  * state goes through a named action that checks the lifecycle and returns the timeline events it caused.
  */
 public class Demand {
+
+    /** The longest need the library keeps (Open311 allows 4,000 characters). */
+    public static final int MAX_TEXT = 4000;
 
     private String tenantId;
     private UUID id;
@@ -24,6 +29,7 @@ public class Demand {
     private String place;
     private Double latitude;
     private Double longitude;
+    private String photoAddress;
     private UUID householdId;
     private DemandKind kind;
     private ServiceCategory category;
@@ -60,9 +66,10 @@ public class Demand {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a need has to say what is needed");
         }
-        if (text.strip().length() > 2000) {
-            throw new IllegalArgumentException("a need is at most 2000 characters");
-        }
+        InvalidValueException.atMost("text", text, MAX_TEXT);
+        InvalidValueException.atMost("contact", contact, 120);
+        InvalidValueException.atMost("place", place, 100);
+        InvalidValueException.atMost("externalId", externalId, 200);
         this.id = UUID.randomUUID();
         this.reference = reference(now);
         this.channel = channel;
@@ -70,9 +77,9 @@ public class Demand {
         this.rawPayload = rawPayload;
         this.submitterAccountId = submitterAccountId;
         this.submitterName = submitterName;
-        this.contact = contact;
+        this.contact = contact == null ? null : contact.strip();
         this.text = text.strip();
-        this.place = place;
+        this.place = place == null ? null : place.strip();
         this.urgency = urgency == null ? Urgency.NORMAL : urgency;
         this.publicVisible = publicVisible;
         this.status = DemandStatus.SUBMITTED;
@@ -110,6 +117,23 @@ public class Demand {
         this.latitude = latitude;
         this.longitude = longitude;
         return this;
+    }
+
+    /** The web address of a photo the sender keeps (Open311's media_url); only http and https addresses. */
+    public Demand withPhotoAddress(String address) {
+        if (address == null || address.isBlank()) {
+            return this;
+        }
+        String given = InvalidValueException.atMost("media_url", address, 500);
+        if (!given.matches("(?i)https?://[^\\s/?#@]+(/\\S*)?")) {
+            throw new InvalidValueException("media_url", "media_url must be an http or https web address");
+        }
+        this.photoAddress = given;
+        return this;
+    }
+
+    public String photoAddress() {
+        return photoAddress;
     }
 
     /** The household the need comes from: the resident's own, or the one a worker visited. */
@@ -166,6 +190,7 @@ public class Demand {
         if (howResolved == null || howResolved.isBlank()) {
             throw new IllegalArgumentException("say how the need was resolved, so the resident can check it");
         }
+        InvalidValueException.atMost("text", howResolved, 2000);
         move(DemandStatus.RESOLVED);
         this.resolution = howResolved.strip();
         this.resolvedAt = now;
@@ -182,6 +207,7 @@ public class Demand {
 
     /** The resident says it is not solved. */
     public List<DemandEvent> reopen(String actor, String why, Instant now) {
+        InvalidValueException.atMost("text", why, 2000);
         move(DemandStatus.REOPENED);
         this.resolvedAt = null;
         this.updatedAt = now;
@@ -199,6 +225,7 @@ public class Demand {
         if (publicReason == null || publicReason.isBlank()) {
             throw new IllegalArgumentException("a rejection needs a reason the resident can read");
         }
+        InvalidValueException.atMost("text", publicReason, 1000);
         move(DemandStatus.REJECTED);
         this.rejectionReason = publicReason.strip();
         this.updatedAt = now;

@@ -3,6 +3,8 @@ package org.weimin.demand.model;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.weimin.tenancy.model.InvalidValueException;
+
 /**
  * One line of a need's timeline: who did what, when, through which channel. Internal notes are shown to
  * staff only.
@@ -30,7 +32,7 @@ public class DemandEvent {
         this.actor = actor;
         this.channel = channel;
         this.type = type;
-        this.note = note;
+        this.note = InvalidValueException.atMost("text", note, 2000);
         this.internal = internal;
     }
 

@@ -13,6 +13,9 @@ public interface DemandRepository {
     /** The reference of the need a delivery already created, found by the delivery's origin. */
     Optional<String> referenceByOrigin(String channel, String externalId);
 
+    /** The id of the need with this reference (D261201-K7P2QXM), if the community has one. */
+    Optional<java.util.UUID> idByReference(String reference);
+
     /** One page of the library, newest first. */
     List<Demand> page(DemandFilter filter, Instant now, int offset, int limit);
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weimin.platform.api.MaxChars;
 import org.weimin.identity.application.Authentication;
 import org.weimin.identity.application.IssuedToken;
 import org.weimin.identity.application.SignInOutcome;
@@ -19,6 +20,7 @@ import org.weimin.platform.api.ErrorBody;
 import org.weimin.tenancy.application.InvalidInputException;
 import org.weimin.tenancy.model.CommunityId;
 
+import jakarta.validation.Valid;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,7 +38,7 @@ import jakarta.ws.rs.core.SecurityContext;
 public class AuthResource {
 
     /** @param community the community to sign into; leave out for platform accounts */
-    public record Credentials(String community, String username, String password) {
+    public record Credentials(@MaxChars(40) String community, @MaxChars(100) String username, @MaxChars(200) String password) {
     }
 
     public record Me(String username, String displayName, String community, List<Role> roles) {
@@ -68,7 +70,7 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in and receive a bearer token",
             description = "The same answer for an unknown user and a wrong password.")
-    public Response token(Credentials credentials) {
+    public Response token(@Valid Credentials credentials, @Context jakarta.servlet.http.HttpServletRequest request) {
         if (credentials == null) {
             throw new InvalidInputException("", "send community (optional), username and password as JSON");
         }
@@ -77,7 +79,8 @@ public class AuthResource {
         if (credentials.community() != null && !credentials.community().isBlank() && community.isEmpty()) {
             return invalidCredentials();
         }
-        SignInOutcome outcome = authentication.signIn(community, credentials.username(), credentials.password());
+        SignInOutcome outcome = authentication.signIn(community, credentials.username(), credentials.password(),
+                request.getRemoteAddr());
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             IssuedToken token = tokens.issue(signedIn.caller(), clock.instant());
             return Response.ok(new TokenResponse(token.token(), "Bearer", token.expiresAt(), Me.of(signedIn.caller())))
@@ -92,7 +95,7 @@ public class AuthResource {
 
     private static Response invalidCredentials() {
         return ErrorBody.response(Response.Status.UNAUTHORIZED, "invalid_credentials",
-                "wrong username or password");
+                "wrong username or password, or too many tries: wait a few minutes and try again");
     }
 
     @GET

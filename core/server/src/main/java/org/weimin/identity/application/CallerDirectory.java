@@ -49,6 +49,17 @@ public class CallerDirectory {
         return TenantScope.callAs(new CommunityId(community), () -> lookups.communityCredential(community, username));
     }
 
+    /** Replaces the stored hash of the account behind a login name with a stronger hash of the same password. */
+    public void rehash(String loginName, String strongerHash) {
+        int slash = loginName.indexOf('/');
+        if (slash < 0) {
+            TenantScope.runAsPlatform(() -> lookups.rehashPlatformAccount(loginName, strongerHash));
+        } else {
+            String community = loginName.substring(0, slash);
+            TenantScope.runAs(new CommunityId(community), () -> lookups.rehashAccount(loginName.substring(slash + 1), strongerHash));
+        }
+    }
+
     /** The reads, each in one transaction opened after the tenant scope is set. */
     @ApplicationScoped
     public static class Lookups {
@@ -66,6 +77,16 @@ public class CallerDirectory {
         public Optional<StoredCredential> platformCredential(String username) {
             return platformAccounts.findByUsername(username).filter(a -> a.isActive())
                     .map(a -> new StoredCredential(Caller.ofPlatformAccount(a), a.passwordHash()));
+        }
+
+        @Transactional
+        public void rehashPlatformAccount(String username, String strongerHash) {
+            platformAccounts.findByUsername(username).ifPresent(a -> a.rehash(strongerHash));
+        }
+
+        @Transactional
+        public void rehashAccount(String username, String strongerHash) {
+            accounts.findByUsername(username).ifPresent(a -> a.rehash(strongerHash));
         }
 
         @Transactional

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
  * The database identity store: checks a {@code community/username} (or a platform {@code username}) and
@@ -24,12 +23,8 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
-    private static final String DECOY_HASH =
-            "PBKDF2WithHmacSHA256:2048:c2FsdHNhbHRzYWx0c2FsdHNhbHRzYWx0c2FsdHNhbHQ=:"
-                    + "Jm9lYcVaFq7rK3mZbq6m8N2H2q0aS0lWcYr4W2Zl0ow=";
-
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHashing passwordHash;
 
     @Inject
     CallerDirectory callers;
@@ -46,7 +41,7 @@ public class AccountIdentityStore implements IdentityStore {
         String name = credential.getCaller();
         Optional<CallerDirectory.StoredCredential> stored = callers.credentialOf(name);
         char[] password = credential.getPassword().getValue();
-        boolean matches = passwordHash.verify(password, stored.map(CallerDirectory.StoredCredential::hash).orElse(DECOY_HASH));
+        boolean matches = passwordHash.verify(password, stored.map(CallerDirectory.StoredCredential::hash).orElseGet(passwordHash::decoy));
         if (stored.isEmpty() || !matches) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -16,6 +16,8 @@ public class Account {
     private String username;
     private String displayName;
     private String passwordHash;
+    /** The hash the configuration gave; {@code passwordHash} may be a stronger hash of the same password. */
+    private String configuredPasswordHash;
     private Set<Role> roles;
     private UUID householdId;
     private boolean active;
@@ -52,7 +54,10 @@ public class Account {
             throw new IllegalArgumentException(username + ": a resident account must belong to a household");
         }
         this.displayName = newDisplayName.strip();
-        this.passwordHash = newPasswordHash;
+        if (!newPasswordHash.equals(configuredPasswordHash)) {
+            this.passwordHash = newPasswordHash;
+            this.configuredPasswordHash = newPasswordHash;
+        }
         this.roles = EnumSet.copyOf(newRoles);
         this.householdId = newHouseholdId;
     }
@@ -71,6 +76,14 @@ public class Account {
 
     public String displayName() {
         return displayName;
+    }
+
+    /** After a sign-in with a hash weaker than today's: the same password, hashed as strongly as now required. */
+    public void rehash(String strongerHash) {
+        if (strongerHash == null || strongerHash.isBlank()) {
+            throw new IllegalArgumentException("a password hash is required for " + username);
+        }
+        this.passwordHash = strongerHash;
     }
 
     public String passwordHash() {

@@ -16,6 +16,8 @@ public class PlatformAccount {
     private String username;
     private String displayName;
     private String passwordHash;
+    /** The hash the configuration gave; {@code passwordHash} may be a stronger hash of the same password. */
+    private String configuredPasswordHash;
     private Role role;
     private String subDistrict;
     private String communities;
@@ -48,7 +50,10 @@ public class PlatformAccount {
             throw new IllegalArgumentException(username + ": display name and password hash are required");
         }
         this.displayName = newDisplayName.strip();
-        this.passwordHash = newPasswordHash;
+        if (!newPasswordHash.equals(configuredPasswordHash)) {
+            this.passwordHash = newPasswordHash;
+            this.configuredPasswordHash = newPasswordHash;
+        }
         this.role = newRole;
         this.subDistrict = newRole == Role.SUBDISTRICT_SUPERVISOR ? newSubDistrict.strip() : null;
         this.communities = newRole == Role.ASSESSOR && assessedCommunities != null
@@ -61,6 +66,14 @@ public class PlatformAccount {
 
     public String displayName() {
         return displayName;
+    }
+
+    /** After a sign-in with a hash weaker than today's: the same password, hashed as strongly as now required. */
+    public void rehash(String strongerHash) {
+        if (strongerHash == null || strongerHash.isBlank()) {
+            throw new IllegalArgumentException("a password hash is required for " + username);
+        }
+        this.passwordHash = strongerHash;
     }
 
     public String passwordHash() {

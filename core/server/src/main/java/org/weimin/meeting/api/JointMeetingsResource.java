@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weimin.platform.api.MaxChars;
+import org.weimin.platform.api.MaxItems;
 import org.weimin.identity.api.Callers;
 import org.weimin.meeting.application.JointMeetings;
 import org.weimin.meeting.application.MeetingViews;
@@ -16,6 +18,7 @@ import org.weimin.meeting.model.DecisionOutcome;
 import org.weimin.platform.api.PathIds;
 import org.weimin.tenancy.application.InvalidInputException;
 
+import jakarta.validation.Valid;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,15 +39,17 @@ import jakarta.ws.rs.core.SecurityContext;
 public class JointMeetingsResource {
 
     /** @param heldAt local date and time in the community's time zone, e.g. 2026-12-03T14:30 */
-    public record Schedule(String title, String heldAt, String place, List<String> participants) {
+    public record Schedule(@MaxChars(200) String title, @MaxChars(40) String heldAt, @MaxChars(200) String place,
+                           @MaxItems(30) List<String> participants) {
     }
 
     /** @param demandId the need (an affair) to put on the agenda */
-    public record AgendaEntry(String demandId) {
+    public record AgendaEntry(@MaxChars(40) String demandId) {
     }
 
     /** @param outcome PROCEED (with assignee and dueDate, e.g. 2026-12-31) or DECLINE (the decision is the reason) */
-    public record Decision(String outcome, String decision, String assignee, String dueDate) {
+    public record Decision(@MaxChars(20) String outcome, @MaxChars(2000) String decision, @MaxChars(100) String assignee,
+                           @MaxChars(20) String dueDate) {
     }
 
     @Inject
@@ -65,7 +70,7 @@ public class JointMeetingsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Schedule a joint meeting (cadres): title, local date and time, place, at least two participants")
-    public Response schedule(@PathParam("community") String community, Schedule schedule) {
+    public Response schedule(@PathParam("community") String community, @Valid Schedule schedule) {
         if (schedule == null) {
             throw new InvalidInputException("", "send {\"title\", \"heldAt\", \"place\", \"participants\": [...]}");
         }
@@ -85,7 +90,7 @@ public class JointMeetingsResource {
     @Path("/{id}/agenda")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Put an affair on the agenda (staff); the need waits for the meeting's decision")
-    public MeetingViews.Detail refer(@PathParam("community") String community, @PathParam("id") String id, AgendaEntry entry) {
+    public MeetingViews.Detail refer(@PathParam("community") String community, @PathParam("id") String id, @Valid AgendaEntry entry) {
         if (entry == null || entry.demandId() == null) {
             throw new InvalidInputException("demandId", "say which need goes on the agenda");
         }
@@ -98,7 +103,7 @@ public class JointMeetingsResource {
     @Operation(summary = "Record the meeting's decision on an affair (cadres): it goes ahead with someone responsible "
             + "and a due date, or is declined with the reason residents read")
     public MeetingViews.Detail decide(@PathParam("community") String community, @PathParam("id") String id,
-                                      @PathParam("demandId") String demandId, Decision decision) {
+                                      @PathParam("demandId") String demandId, @Valid Decision decision) {
         if (decision == null) {
             throw new InvalidInputException("", "send {\"outcome\": \"PROCEED\" or \"DECLINE\", \"decision\", \"assignee\", \"dueDate\"}");
         }

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weimin.platform.api.MaxChars;
+import org.weimin.platform.api.MaxItems;
 import org.weimin.identity.api.Callers;
 import org.weimin.organization.application.OrganizationRegistry;
 import org.weimin.organization.application.OrganizationTypeView;
@@ -13,6 +15,7 @@ import org.weimin.organization.application.OrganizationView;
 import org.weimin.platform.api.PathIds;
 import org.weimin.tenancy.application.InvalidInputException;
 
+import jakarta.validation.Valid;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +34,8 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationsResource {
 
-    public record Registration(String typeId, String name, Map<String, Object> attributes) {
+    public record Registration(@MaxChars(100) String typeId, @MaxChars(100) String name,
+                               @MaxItems(50) Map<String, Object> attributes) {
     }
 
     @Inject
@@ -59,7 +63,7 @@ public class OrganizationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register an organisation of an enabled type; attributes are checked against the type's form")
-    public Response register(@PathParam("community") String community, Registration registration) {
+    public Response register(@PathParam("community") String community, @Valid Registration registration) {
         if (registration == null) {
             throw new InvalidInputException("", "send {\"typeId\": ..., \"name\": ..., \"attributes\": {...}}");
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.organization.model.Organization;
 import org.weimin.organization.model.OrganizationRepository;
 import org.weimin.plugin.application.CommunityFeatures;
@@ -59,8 +60,8 @@ public class OrganizationRegistry {
         for (FeatureDescriptor feature : features.enabled(id, FeatureKind.ORGANIZATION_TYPE)) {
             OrganizationType type = features.instance(id, feature.featureId(), OrganizationType.class);
             types.add(new OrganizationTypeView(feature.featureId(), feature.displayName(),
-                    host.call(feature.featureId(), factory -> type.attributes()),
-                    host.call(feature.featureId(), factory -> type.modes()).stream()
+                    host.call(id, feature.featureId(), factory -> type.attributes()),
+                    host.call(id, feature.featureId(), factory -> type.modes()).stream()
                             .map(m -> new OrganizationTypeView.Mode(m.name(), m.track().name(), m.label())).toList()));
         }
         return types;
@@ -70,7 +71,11 @@ public class OrganizationRegistry {
         CommunityId id = readable(community, caller, false);
         Map<String, FeatureDescriptor> names = new LinkedHashMap<>();
         host.features().forEach(f -> names.put(f.featureId(), f));
-        return TenantScope.callAs(id, () -> store.all()).stream().map(o -> view(o, names.get(o.typeId()))).toList();
+        // Residents see the organisations the community has approved; pending ones are the staff's business.
+        boolean staff = caller.permissions().contains(Permission.TRIAGE_NEEDS) || caller.community().isEmpty();
+        return TenantScope.callAs(id, () -> store.all()).stream()
+                .filter(o -> staff || o.status() == org.weimin.organization.model.OrganizationStatus.ACTIVE)
+                .map(o -> view(o, names.get(o.typeId()))).toList();
     }
 
     /** Registers an organisation; bad attributes are refused field by field and nothing is stored. */
@@ -84,11 +89,11 @@ public class OrganizationRegistry {
                 .filter(f -> f.featureId().equals(typeId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("typeId", "this community does not use the organisation type '" + typeId + "'"));
         OrganizationType type = features.instance(id, typeId, OrganizationType.class);
-        ValidationResult result = host.call(typeId, factory -> type.attributes().validate(attributes == null ? Map.of() : attributes));
+        ValidationResult result = host.call(id, typeId, factory -> type.attributes().validate(attributes == null ? Map.of() : attributes));
         if (!result.isValid()) {
             throw new InvalidSettingsException(typeId, result.errors());
         }
-        List<FieldError> problems = host.call(typeId, factory -> type.check(result.values()));
+        List<FieldError> problems = host.call(id, typeId, factory -> type.check(result.values()));
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(typeId, problems);
         }

@@ -78,7 +78,31 @@ public final class ErrorMappers {
     public static class PluginFailed implements ExceptionMapper<org.weimin.plugin.model.PluginFailureException> {
         @Override
         public Response toResponse(org.weimin.plugin.model.PluginFailureException e) {
-            return ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE, "plugin_failed", e.getMessage());
+            return ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE, "plugin_failed",
+                    "the feature " + e.featureId() + " is not available on this platform at the moment; "
+                            + "the platform administrator sees why on the plugins page");
+        }
+    }
+
+    /** One call into a plugin went wrong: this request fails, with a reference; the reason stays with the staff. */
+    @Provider
+    public static class PluginCallFailed implements ExceptionMapper<org.weimin.plugin.model.PluginCallFailedException> {
+        @Override
+        public Response toResponse(org.weimin.plugin.model.PluginCallFailedException e) {
+            return ErrorBody.response(502, "plugin_error", "the feature " + e.featureId()
+                    + " could not handle this request; it has been recorded for the community (reference "
+                    + e.reference() + ")", null);
+        }
+    }
+
+    @Provider
+    public static class PluginPaused implements ExceptionMapper<org.weimin.plugin.model.PluginPausedException> {
+        @Override
+        public Response toResponse(org.weimin.plugin.model.PluginPausedException e) {
+            long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), e.pausedUntil()).toSeconds() + 1);
+            return Response.fromResponse(ErrorBody.response(503, "plugin_paused", "the feature " + e.featureId()
+                    + " failed several times in a row for this community and is paused; retry in " + seconds + " s", null))
+                    .header("Retry-After", seconds).build();
         }
     }
 
@@ -99,12 +123,46 @@ public final class ErrorMappers {
         }
     }
 
-    /** The domain refuses a value (a rejection without a reason, a resolution without a note). */
+    /**
+     * The domain refuses a value (a rejection without a reason, a resolution without a note). A library's
+     * refusal is not worded for people and may name its internals, so only the platform's own words are shown.
+     */
     @Provider
     public static class DomainRule implements ExceptionMapper<IllegalArgumentException> {
         @Override
         public Response toResponse(IllegalArgumentException e) {
-            return ErrorBody.response(400, "invalid_input", e.getMessage(), null);
+            if (e instanceof org.weimin.tenancy.model.InvalidValueException invalid) {
+                return ErrorBody.response(400, "invalid_input", invalid.getMessage(), invalid.field());
+            }
+            boolean ours = e.getStackTrace().length > 0 && e.getStackTrace()[0].getClassName().startsWith("org.weimin.");
+            return ErrorBody.response(400, "invalid_input", ours && e.getMessage() != null ? e.getMessage()
+                    : "a value in the request is not valid", null);
+        }
+    }
+
+    /** Bean Validation on request records: every refused field, named as the client sent it. */
+    @Provider
+    public static class ConstraintViolations implements ExceptionMapper<jakarta.validation.ConstraintViolationException> {
+        @Override
+        public Response toResponse(jakarta.validation.ConstraintViolationException e) {
+            var first = e.getConstraintViolations().stream()
+                    .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString())).findFirst();
+            String field = first.map(v -> fieldOf(v.getPropertyPath())).orElse(null);
+            String message = e.getConstraintViolations().stream()
+                    .map(v -> fieldOf(v.getPropertyPath()) + " " + v.getMessage()).sorted()
+                    .collect(java.util.stream.Collectors.joining("; "));
+            return ErrorBody.response(400, "invalid_input", message, field);
+        }
+
+        /** The last named node of a path like "resolve.arg2.text": the field as the client knows it. */
+        private static String fieldOf(jakarta.validation.Path path) {
+            String name = null;
+            for (jakarta.validation.Path.Node node : path) {
+                if (node.getName() != null && !node.getName().startsWith("arg")) {
+                    name = node.getName();
+                }
+            }
+            return name == null ? "body" : name;
         }
     }
 
@@ -150,6 +208,10 @@ public final class ErrorMappers {
 
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
+
+        @Context
+        jakarta.ws.rs.core.UriInfo uri;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
@@ -164,8 +226,14 @@ public final class ErrorMappers {
             if (e.getCause() instanceof JsonbException || e.getCause() instanceof JsonParsingException) {
                 return malformed(e.getCause());
             }
-            String message = status == 404 ? "nothing at this address"
-                    : status == 403 ? "you may not do this" : status == 415
+            if (status == 404) {
+                String path = uri == null ? "" : uri.getPath();
+                return path.contains("/open311/")
+                        ? org.weimin.demand.api.Open311Writer.errors(404, path.endsWith(".xml") ? "xml" : "json",
+                                "nothing at this address; see services.json")
+                        : ErrorBody.response(404, "not_found", "nothing at this address", null);
+            }
+            String message = status == 403 ? "you may not do this" : status == 415
                     ? "send the body as application/json" : e.getMessage();
             return ErrorBody.response(status, Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR
                     ? "bad_request" : "error", message, null);
@@ -198,16 +266,15 @@ public final class ErrorMappers {
         }
     }
 
+    /** Parsers' messages name classes and enum constants, so the answer says where, never what the parser said. */
     static Response malformed(Throwable e) {
-        Throwable deepest = e;
-        while (deepest.getCause() != null && deepest.getCause() != deepest) {
-            deepest = deepest.getCause();
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonParsingException parsing && parsing.getLocation() != null) {
+                return ErrorBody.response(400, "malformed_json", "the request body is not valid JSON (line "
+                        + parsing.getLocation().getLineNumber() + ", column " + parsing.getLocation().getColumnNumber() + ")", null);
+            }
         }
-        String detail = deepest.getMessage() == null ? "" : deepest.getMessage();
-        int newline = detail.indexOf('\n');
-        if (newline > 0) {
-            detail = detail.substring(0, newline);
-        }
-        return ErrorBody.response(400, "malformed_json", "the request body is not valid JSON: " + detail, null);
+        return ErrorBody.response(400, "malformed_json",
+                "the request body is not valid JSON, or a value has the wrong type or is not one of the allowed values", null);
     }
 }

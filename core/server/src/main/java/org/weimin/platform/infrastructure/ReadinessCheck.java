@@ -20,6 +20,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ReadinessCheck.class.getName());
+
     @Inject
     PlatformStartup startup;
 
@@ -27,14 +29,15 @@ public class ReadinessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("database").withData("migrated", startup.isReady());
         if (startup.failure() != null) {
-            response.withData("startupFailure", startup.failure());
+            response.withData("startupFailure", "see the server log");
         }
         try (Connection connection = ((DataSource) new InitialContext().lookup(Database.JNDI_NAME)).getConnection()) {
             boolean valid = connection.isValid(2);
             response.withData("database", connection.getMetaData().getDatabaseProductName());
             return response.status(valid && startup.isReady()).build();
         } catch (SQLException | NamingException e) {
-            return response.withData("error", e.getMessage()).down().build();
+            LOG.log(java.util.logging.Level.WARNING, "readiness: the database cannot be reached", e);
+            return response.withData("error", "the database cannot be reached").down().build();
         }
     }
 }

@@ -6,10 +6,12 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weimin.platform.api.MaxItems;
 import org.weimin.identity.api.Callers;
 import org.weimin.plugin.application.CommunityFeatures;
 import org.weimin.plugin.application.FeatureSetting;
 
+import jakarta.validation.Valid;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,7 +30,7 @@ import jakarta.ws.rs.core.SecurityContext;
 public class CommunityFeaturesResource {
 
     /** @param settings the values by field key; a secret sent back as "********" keeps the stored one */
-    public record Choice(boolean enabled, Map<String, Object> settings) {
+    public record Choice(Boolean enabled, @MaxItems(50) Map<String, Object> settings) {
     }
 
     @Inject
@@ -51,9 +53,10 @@ public class CommunityFeaturesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Turn a feature on or off and set its settings; bad settings are refused field by field")
     public FeatureSetting configure(@PathParam("community") String community, @PathParam("featureId") String featureId,
-                                    Choice choice) {
-        if (choice == null) {
-            throw new org.weimin.tenancy.application.InvalidInputException("", "send {\"enabled\": true, \"settings\": {...}}");
+                                    @Valid Choice choice) {
+        if (choice == null || choice.enabled() == null) {
+            throw new org.weimin.tenancy.application.InvalidInputException("enabled",
+                    "say whether the feature is on: send {\"enabled\": true, \"settings\": {...}}");
         }
         return features.configure(community, callers.require(security), featureId, choice.enabled(), choice.settings());
     }

@@ -83,7 +83,8 @@ public class CommunityFeatures {
     /** Every feature the running plugins offer, with this community's choice; for the community's administrator. */
     public List<FeatureSetting> list(String community, Caller caller) {
         CommunityId id = administrable(community, caller, false);
-        return TenantScope.callAs(id, () -> store.list(host.features()));
+        return TenantScope.callAs(id, () -> store.list(host.features())).stream()
+                .map(setting -> setting.withHealth(host.callStatus(id, setting.feature().featureId()))).toList();
     }
 
     /** The features this community has turned on, of one kind. */
@@ -100,14 +101,14 @@ public class CommunityFeatures {
                 .orElseThrow(() -> new NotFoundException("no running plugin offers the feature '" + featureId + "'"));
         FeatureSetting changed = TenantScope.callAs(id, () -> store.configure(id, feature, enabled, settings == null ? Map.of() : settings));
         forget(id);
-        return changed;
+        return changed.withHealth(host.callStatus(id, featureId));
     }
 
     /**
      * What is wrong with a configuration file's plugin settings, checked before anything is applied: each
      * entry names the feature and, where there is one, the setting.
      */
-    public List<FieldError> problemsOf(String featureId, Map<String, Object> settings) {
+    public List<FieldError> problemsOf(CommunityId community, String featureId, Map<String, Object> settings) {
         Optional<FeatureDescriptor> feature = host.feature(featureId);
         if (feature.isEmpty()) {
             return List.of(new FieldError("", org.weimin.spi.LocalizedText.of("没有运行中的插件提供此功能",
@@ -117,7 +118,7 @@ public class CommunityFeatures {
         if (!result.isValid()) {
             return result.errors();
         }
-        return host.call(featureId, factory -> factory.check(result.settings()));
+        return host.call(community, featureId, factory -> factory.check(result.settings()));
     }
 
     /** Applies a configuration file's choice for one feature, inside the file's transaction and community scope. */
@@ -204,13 +205,19 @@ public class CommunityFeatures {
                     values.put(field.key(), secrets.open(stored.get(field.key()).toString()));
                 }
             }
-            Settings settings = validate(community, feature, values);
             CommunityFeature choice = existing.orElseGet(() -> {
                 CommunityFeature created = new CommunityFeature(feature.featureId());
                 choices.add(created);
                 return created;
             });
-            choice.configure(enabled, write(feature, settings.values()), clock.instant());
+            if (!enabled) {
+                // Switching off must always work, even while the settings are broken: they stay as they were.
+                String kept = existing.isPresent() ? choice.storedSettings() : write(feature, defaults(feature));
+                choice.configure(false, kept, clock.instant());
+                return new FeatureSetting(feature, false, masked(feature, read(choice)));
+            }
+            Settings settings = validate(community, feature, values);
+            choice.configure(true, write(feature, settings.values()), clock.instant());
             return new FeatureSetting(feature, enabled, masked(feature, read(choice)));
         }
 
@@ -220,12 +227,12 @@ public class CommunityFeatures {
             if (!result.isValid()) {
                 throw new InvalidSettingsException(feature.featureId(), result.errors());
             }
-            List<FieldError> problems = host.call(feature.featureId(), factory -> factory.check(result.settings()));
+            List<FieldError> problems = host.call(community, feature.featureId(), factory -> factory.check(result.settings()));
             if (!problems.isEmpty()) {
                 throw new InvalidSettingsException(feature.featureId(), problems);
             }
             PluginContext context = context(community, feature.featureId());
-            host.call(feature.featureId(), factory -> factory.create(context, result.settings()));
+            host.call(community, feature.featureId(), factory -> factory.create(context, result.settings()));
             return result.settings();
         }
 
@@ -240,13 +247,14 @@ public class CommunityFeatures {
                     .forEach(f -> values.put(f.key(), secrets.open(values.get(f.key()).toString())));
             Settings settings = feature.settingsSchema().validate(values).settings();
             PluginContext context = context(community, featureId);
-            return type.cast(host.call(featureId, factory -> factory.create(context, settings)));
+            return type.cast(host.call(community, featureId, factory -> factory.create(context, settings)));
         }
 
         private PluginContext context(CommunityId community, String featureId) {
             Community found = communities.find(community).orElseThrow(() -> new CommunityNotFoundException(community.value()));
             return new HostPluginContext(found.id().value(), featureId, clock,
-                    grid.grids().stream().map(g -> new PluginContext.GridPlace(g.code(), g.name())).toList());
+                    grid.grids().stream().map(g -> new PluginContext.GridPlace(g.code(), g.name())).toList(),
+                    host.outboundClient());
         }
 
         private String write(FeatureDescriptor feature, Map<String, Object> values) {

@@ -2,9 +2,11 @@ package org.weimin.plugin.infrastructure;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -32,9 +35,12 @@ import org.pf4j.PluginFactory;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginRuntimeException;
 import org.pf4j.PluginWrapper;
+import org.weimin.plugin.model.CallCircuit;
 import org.weimin.plugin.model.FeatureDescriptor;
 import org.weimin.plugin.model.FeatureKind;
+import org.weimin.plugin.model.PluginCallFailedException;
 import org.weimin.plugin.model.PluginFailureException;
+import org.weimin.plugin.model.PluginPausedException;
 import org.weimin.plugin.model.PluginRecord;
 import org.weimin.plugin.model.PluginState;
 import org.weimin.spi.FeatureFactory;
@@ -44,6 +50,7 @@ import org.weimin.spi.intake.IntakeChannelFactory;
 import org.weimin.spi.organization.OrganizationTypeFactory;
 import org.weimin.tenancy.application.ConflictException;
 import org.weimin.tenancy.application.InvalidInputException;
+import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,8 +59,8 @@ import jakarta.inject.Inject;
 /**
  * Runs the pf4j plugins: built-in ones shipped with the platform and ones the administrator installs.
  * Plugin code never runs on a request thread directly: every call goes through {@link #call} with a time
- * limit, and a feature that throws or hangs is marked failed with its reason while the platform and every
- * other feature carry on.
+ * limit. A feature whose class cannot be loaded or described is failed for every community; a call that
+ * throws or hangs fails that call, for that community, while the platform and every other community carry on.
  */
 @ApplicationScoped
 public class PluginHost {
@@ -76,6 +83,25 @@ public class PluginHost {
     @ConfigProperty(name = "weimin.plugins.call-timeout", defaultValue = "PT5S")
     Duration callTimeout;
 
+    @Inject
+    @ConfigProperty(name = "weimin.plugins.failures-before-pause", defaultValue = "5")
+    int failuresBeforePause;
+
+    @Inject
+    @ConfigProperty(name = "weimin.plugins.pause", defaultValue = "PT30S")
+    Duration pause;
+
+    @Inject
+    @ConfigProperty(name = "weimin.outbound.allowed-hosts", defaultValue = " ")
+    String allowedHosts;
+
+    private HttpClient outbound;
+
+    /** The one HTTP client plugins call out with; see {@link GuardedHttpClient}. */
+    public HttpClient outboundClient() {
+        return outbound;
+    }
+
     private final ExecutorService calls = Executors.newCachedThreadPool(work -> {
         Thread thread = new Thread(work, "plugin-call");
         thread.setDaemon(true);
@@ -84,6 +110,8 @@ public class PluginHost {
     private final Map<String, Loaded> plugins = new ConcurrentHashMap<>();
     private final Map<String, PluginRecord> unloadable = new ConcurrentHashMap<>();
     private final Map<String, Feature> features = new ConcurrentHashMap<>();
+    private final Map<String, CallCircuit> circuits = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
     private PluginManager manager;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
@@ -108,6 +136,7 @@ public class PluginHost {
     }
 
     public synchronized void start() {
+        outbound = new GuardedHttpClient(java.util.Set.of(allowedHosts.split(",")), Duration.ofSeconds(5));
         manager = new HostPluginManager(installedDir());
         manager.setSystemVersion(SpiVersion.CURRENT);
         builtInDir.filter(d -> !d.isBlank()).ifPresent(dir -> loadFolder(Path.of(dir), BUILT_IN));
@@ -164,6 +193,14 @@ public class PluginHost {
         String requires = wrapper.getDescriptor().getRequires();
         if (!manager.getVersionManager().checkVersionConstraint(SpiVersion.CURRENT, requires)) {
             String reason = "needs SPI " + requires + ", this platform provides " + SpiVersion.CURRENT;
+            plugins.put(pluginId, new Loaded(pluginId, file, source, PluginState.INCOMPATIBLE, reason));
+            LOG.warning(() -> "plugin " + pluginId + " not started: " + reason);
+            return Optional.of(pluginId);
+        }
+        Optional<String> network = NetworkUseScanner.scan(file);
+        if (network.isPresent()) {
+            String reason = "opens network connections of its own (" + network.get()
+                    + "); plugins call out through PluginContext.httpClient()";
             plugins.put(pluginId, new Loaded(pluginId, file, source, PluginState.INCOMPATIBLE, reason));
             LOG.warning(() -> "plugin " + pluginId + " not started: " + reason);
             return Optional.of(pluginId);
@@ -253,7 +290,8 @@ public class PluginHost {
                     .filter(f -> f.pluginId().equals(loaded.pluginId()))
                     .sorted(Comparator.comparing(Feature::key))
                     .map(f -> new PluginRecord.FeatureStatus(f.key(), f.kind(),
-                            f.descriptor() == null ? null : f.descriptor().displayName().zh(), f.failure()))
+                            f.descriptor() == null ? null : f.descriptor().displayName().zh(), f.failure(),
+                            troubledCommunities(f.key())))
                     .toList();
             all.add(new PluginRecord(loaded.pluginId(), loaded.file().getFileName().toString(), loaded.source(),
                     descriptor == null ? null : descriptor.getVersion(), descriptor == null ? null : descriptor.getProvider(),
@@ -289,10 +327,12 @@ public class PluginHost {
     }
 
     /**
-     * Calls into a feature's factory within the time limit. A throw or a timeout marks the feature failed
-     * and is reported as {@link PluginFailureException}.
+     * Calls into a feature for one community within the time limit. Whatever goes wrong (a throw, a hang, a
+     * null result) fails this call alone: it is counted for this community and feature, and several failures
+     * in a row pause the feature for this community until a trial call works again. Other communities never
+     * notice; only a feature that could not be loaded is unavailable to all.
      */
-    public <R> R call(String featureId, PluginCall<R> work) {
+    public <R> R call(CommunityId community, String featureId, PluginCall<R> work) {
         Feature feature = features.get(featureId);
         if (feature == null) {
             throw new PluginFailureException(featureId, "no started plugin offers it");
@@ -300,13 +340,55 @@ public class PluginHost {
         if (feature.failure() != null) {
             throw new PluginFailureException(featureId, feature.failure());
         }
-        try {
-            return timed(featureId, () -> work.apply(feature.factory()));
-        } catch (PluginFailureException e) {
-            features.computeIfPresent(featureId, (id, f) -> f.failed(e.getMessage()));
-            generation.incrementAndGet();
-            throw e;
+        CallCircuit circuit = circuit(community, featureId);
+        if (!circuit.admit(clock.instant())) {
+            throw new PluginPausedException(featureId, circuit.status(clock.instant()).pausedUntil());
         }
+        String problem;
+        try {
+            R result = timed(featureId, () -> work.apply(feature.factory()));
+            problem = PluginResults.problemWith(result);
+            if (problem == null) {
+                circuit.succeeded();
+                return result;
+            }
+        } catch (PluginFailureException e) {
+            problem = e.reason();
+        }
+        throw failedCall(community, featureId, circuit, problem);
+    }
+
+    private PluginCallFailedException failedCall(CommunityId community, String featureId, CallCircuit circuit, String problem) {
+        circuit.failed(problem, clock.instant());
+        String reference = UUID.randomUUID().toString();
+        LOG.warning(() -> "feature " + featureId + " failed for community " + community.value() + " (reference "
+                + reference + "): " + problem);
+        return new PluginCallFailedException(featureId, problem, reference);
+    }
+
+    private CallCircuit circuit(CommunityId community, String featureId) {
+        return circuits.computeIfAbsent(community.value() + "|" + featureId,
+                key -> new CallCircuit(failuresBeforePause, pause));
+    }
+
+    /** How this community's calls into the feature have gone; a feature never called shows as working. */
+    public CallCircuit.Status callStatus(CommunityId community, String featureId) {
+        CallCircuit circuit = circuits.get(community.value() + "|" + featureId);
+        return circuit == null ? new CallCircuit.Status(CallCircuit.State.WORKING, 0, 0, null, null, null)
+                : circuit.status(clock.instant());
+    }
+
+    /** Every community whose calls into the feature have failed, with how; for the platform administrator. */
+    public Map<String, CallCircuit.Status> troubledCommunities(String featureId) {
+        Map<String, CallCircuit.Status> troubled = new java.util.TreeMap<>();
+        circuits.forEach((key, circuit) -> {
+            int bar = key.indexOf('|');
+            CallCircuit.Status status = circuit.status(clock.instant());
+            if (key.substring(bar + 1).equals(featureId) && status.troubled()) {
+                troubled.put(key.substring(0, bar), status);
+            }
+        });
+        return troubled;
     }
 
     /** A piece of work against a feature's factory. */

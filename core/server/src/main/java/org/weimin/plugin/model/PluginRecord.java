@@ -19,7 +19,10 @@ public record PluginRecord(String pluginId, String file, String source, String v
 
     /**
      * @param featureId the feature's id, or its class name when even the id could not be read
+     * @param failure why the feature is unavailable to every community, or null
+     * @param troubledCommunities the communities whose calls into the feature failed, with how they went
      */
-    public record FeatureStatus(String featureId, FeatureKind kind, String name, String failure) {
+    public record FeatureStatus(String featureId, FeatureKind kind, String name, String failure,
+                                java.util.Map<String, CallCircuit.Status> troubledCommunities) {
     }
 }

@@ -109,7 +109,7 @@ public record FormSchema(List<Field> fields) {
                 List<String> chosen = new ArrayList<>();
                 Collection<?> items = raw instanceof Collection<?> c ? c : List.of(raw.toString().split(","));
                 for (Object item : items) {
-                    String text = item.toString().strip();
+                    String text = item == null ? "" : item.toString().strip();
                     if (field.options().stream().noneMatch(o -> o.value().equals(text))) {
                         errors.add(error(field, field.label().zh() + "含有无效选项：" + text, name + " has an unknown choice: " + text));
                         return null;

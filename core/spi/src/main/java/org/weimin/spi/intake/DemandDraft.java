@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param contact how to reach the resident when they are not a known account (a phone number), or null
  * @param origin where the need came from, kept with it for good
  * @param point where on the map, when the sender gave one (a phone's location, Open311 lat/long), or null
+ * @param urgent the sender marked it urgent (Open311's URGENCY attribute, say); since SPI 1.4
+ * @param mediaUrl the web address of a photo the sender keeps of it (Open311 media_url), or null; since SPI 1.4
  */
-public record DemandDraft(String text, String categoryHint, String placeHint, String contact, Origin origin, MapPoint point) {
+public record DemandDraft(String text, String categoryHint, String placeHint, String contact, Origin origin, MapPoint point,
+                          boolean urgent, String mediaUrl) {
 
     public DemandDraft {
         if (text == null || text.isBlank()) {
@@ -24,6 +27,16 @@ public record DemandDraft(String text, String categoryHint, String placeHint, St
     /** A draft without a map point (the form before SPI 1.2). */
     public DemandDraft(String text, String categoryHint, String placeHint, String contact, Origin origin) {
         this(text, categoryHint, placeHint, contact, origin, null);
+    }
+
+    /** A draft that is not marked urgent and has no photo address (the form before SPI 1.4). */
+    public DemandDraft(String text, String categoryHint, String placeHint, String contact, Origin origin, MapPoint point) {
+        this(text, categoryHint, placeHint, contact, origin, point, false, null);
+    }
+
+    /** The same draft at another point on the map. */
+    public DemandDraft at(MapPoint newPoint) {
+        return new DemandDraft(text, categoryHint, placeHint, contact, origin, newPoint, urgent, mediaUrl);
     }
 
     /**

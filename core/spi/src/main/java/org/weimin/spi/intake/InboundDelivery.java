@@ -28,4 +28,36 @@ public record InboundDelivery(String method, Map<String, List<String>> headers, 
     public byte[] body() {
         return body.clone();
     }
+
+    /**
+     * How deep arrays and objects nest in the body read as JSON, counting only brackets outside strings.
+     * Check it before parsing: a parser recursing into a hostile body can exhaust the stack. Since SPI 1.4.
+     */
+    public int nestingDepth() {
+        return nestingDepth(body);
+    }
+
+    /** {@link #nestingDepth()} of any bytes, for the platform's own request checks too. */
+    public static int nestingDepth(byte[] json) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length; i++) {
+            byte b = json[i];
+            if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (b == '}' || b == ']') {
+                depth--;
+            }
+        }
+        return deepest;
+    }
 }

@@ -47,6 +47,14 @@ class FormSchemaTest {
     }
 
     @Test
+    void anEmptyEntryInAListIsAnUnknownChoiceNotACrash() {
+        java.util.List<Object> withNull = new java.util.ArrayList<>();
+        withNull.add(null);
+        ValidationResult result = schema.validate(Map.of("name", "夕阳红", "days", withNull));
+        assertThat(result.errors()).extracting(FieldError::field).containsExactly("days");
+    }
+
+    @Test
     void rangesApplyToNumbersAndTextLength() {
         ValidationResult result = schema.validate(Map.of("name", "超".repeat(21), "members", 501));
         assertThat(result.errors()).extracting(FieldError::field).containsExactlyInAnyOrder("name", "members");

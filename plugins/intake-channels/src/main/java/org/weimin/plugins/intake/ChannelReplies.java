@@ -1,16 +1,17 @@
 package org.weimin.plugins.intake;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Optional;
 
 import org.weimin.spi.intake.ProgressNotice;
 
-/** What the chat channels share when they answer people back: the HTTP client, web addresses, the words. */
+/** What the chat channels share when they answer people back: the time limit, web addresses, the words. */
 final class ChannelReplies {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** What a setting that holds a web address must look like: absolute http or https, with a host. */
+    static final String WEB_ADDRESS = "https?://[^\\s/?#@]+(/\\S*)?";
+
     static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     private ChannelReplies() {

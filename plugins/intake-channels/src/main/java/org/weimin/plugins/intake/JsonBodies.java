@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.Optional;
 
+import org.weimin.spi.intake.InboundDelivery;
+
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -21,14 +23,25 @@ final class JsonBodies {
     private JsonBodies() {
     }
 
-    /** The body as a JSON object, or empty when it is not one. */
+    /** Deeper than any genuine delivery; checked before parsing so a hostile body cannot exhaust the stack. */
+    static final int MAX_DEPTH = 32;
+
+    /** The body as a JSON object, or empty when it is not one (or nests deeper than {@link #MAX_DEPTH}). */
     static Optional<JsonObject> object(byte[] body) {
+        if (InboundDelivery.nestingDepth(body) > MAX_DEPTH) {
+            return Optional.empty();
+        }
         try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
             JsonValue value = reader.readValue();
             return value.getValueType() == JsonValue.ValueType.OBJECT ? Optional.of(value.asJsonObject()) : Optional.empty();
         } catch (JsonException | IllegalStateException e) {
             return Optional.empty();
         }
+    }
+
+    /** The text of a field when the value is an object's member; null for a missing, null or non-object holder. */
+    static String textIn(JsonValue holder, String key) {
+        return holder != null && holder.getValueType() == JsonValue.ValueType.OBJECT ? text(holder.asJsonObject(), key) : null;
     }
 
     static String text(JsonObject object, String key) {

@@ -2,6 +2,7 @@ package org.weimin.plugins.intake;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,11 @@ final class OneBotApi {
 
     private final String baseUrl;
     private final String accessToken;
+    private final HttpClient http;
 
-    OneBotApi(String baseUrl, String accessToken) {
+    /** @param http the platform's client, which refuses addresses inside the platform's network */
+    OneBotApi(String baseUrl, String accessToken, HttpClient http) {
+        this.http = http;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.accessToken = accessToken;
     }
@@ -42,7 +46,7 @@ final class OneBotApi {
             request.header("Authorization", "Bearer " + accessToken);
         }
         try {
-            HttpResponse<byte[]> response = ChannelReplies.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() == 401 || response.statusCode() == 403) {
                 return new ProgressReply.Failed("the OneBot API refused the access token (" + response.statusCode() + ")");
             }

@@ -95,8 +95,16 @@ public class PropertyAppWebhook implements IntakeChannelFactory {
             if (text.length() > 2000) {
                 return new IntakeResult.Malformed("\"text\" is longer than 2000 characters");
             }
+            String location = JsonBodies.text(report, "location");
+            if (location != null && location.strip().length() > 100) {
+                return new IntakeResult.Malformed("\"location\" is longer than 100 characters");
+            }
+            String contact = JsonBodies.text(report, "contact");
+            if (contact != null && contact.strip().length() > 50) {
+                return new IntakeResult.Malformed("\"contact\" is longer than 50 characters");
+            }
             return new IntakeResult.Accepted(List.of(new DemandDraft(text, JsonBodies.text(report, "category"),
-                    JsonBodies.text(report, "location"), JsonBodies.text(report, "contact"),
+                    location, contact,
                     new DemandDraft.Origin(ID, key, new String(body, StandardCharsets.UTF_8)))), null, null);
         };
     }

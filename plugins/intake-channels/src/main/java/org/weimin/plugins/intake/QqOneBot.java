@@ -61,8 +61,10 @@ public class QqOneBot implements IntakeChannelFactory {
                         .withRange(0, 500),
                 Field.text("apiUrl", LocalizedText.of("OneBot HTTP API 地址（填写后在群里回复办理进展）",
                                 "OneBot HTTP API address (given, progress is replied in the group)"))
-                        .withRange(0, 300).withHelp(LocalizedText.of("例如 http://127.0.0.1:5700；不填则只回复“已收到”",
-                                "e.g. http://127.0.0.1:5700; left empty, the group only gets the acknowledgement")),
+                        .withRange(0, 300).withPattern(ChannelReplies.WEB_ADDRESS)
+                        .withHelp(LocalizedText.of("例如 http://bot.example.cn:5700；不填则只回复“已收到”。内网或本机地址须由平台管理员放行。",
+                                "e.g. http://bot.example.cn:5700; left empty, the group only gets the acknowledgement. "
+                                        + "An address inside the platform's network must be allowed by the platform administrator.")),
                 Field.secret("accessToken", LocalizedText.of("OneBot API 访问令牌", "OneBot API access token")).withRange(0, 200));
     }
 
@@ -73,7 +75,7 @@ public class QqOneBot implements IntakeChannelFactory {
         Set<String> groups = Arrays.stream(settings.text("groups").orElse("").split(",")).map(String::strip)
                 .filter(g -> !g.isEmpty()).collect(Collectors.toSet());
         OneBotApi api = settings.text("apiUrl").filter(u -> !u.isBlank())
-                .map(u -> new OneBotApi(u, settings.text("accessToken").orElse(""))).orElse(null);
+                .map(u -> new OneBotApi(u, settings.text("accessToken").orElse(""), context.httpClient())).orElse(null);
         return new IntakeChannel() {
             @Override
             public IntakeResult receive(InboundDelivery delivery) {
@@ -110,6 +112,9 @@ public class QqOneBot implements IntakeChannelFactory {
         if (group == null || messageId == null || text == null) {
             return new IntakeResult.Malformed("a group message needs group_id, message_id and a message");
         }
+        if (group.length() > 40 || messageId.length() > 40) {
+            return new IntakeResult.Malformed("group_id and message_id are at most 40 characters");
+        }
         if (!groups.isEmpty() && !groups.contains(group) || !text.contains(keyword)) {
             return new IntakeResult.Accepted(List.of(), null, null);
         }
@@ -118,8 +123,9 @@ public class QqOneBot implements IntakeChannelFactory {
             return new IntakeResult.Accepted(List.of(), "{\"reply\":\"请在关键字后写明需求，例如：" + keyword + " 3号楼楼道灯坏了\"}",
                     "application/json");
         }
-        String sender = event.containsKey("sender") && event.get("sender").getValueType() == JsonValue.ValueType.OBJECT
-                ? JsonBodies.text(event.getJsonObject("sender"), "nickname") : null;
+        String nickname = JsonBodies.textIn(event.get("sender"), "nickname");
+        // A nickname only helps staff recognise the sender, so a long one is shortened rather than refused.
+        String sender = nickname == null ? null : nickname.strip().substring(0, Math.min(nickname.strip().length(), 40));
         DemandDraft draft = new DemandDraft(need, null, null, sender == null ? null : "QQ " + sender,
                 new DemandDraft.Origin(ID, "qq:" + group + ":" + messageId, new String(delivery.body(), StandardCharsets.UTF_8)));
         return new IntakeResult.Accepted(List.of(draft), "{\"reply\":\"已收到您的需求，社区会尽快处理。\",\"at_sender\":true}",
@@ -138,9 +144,10 @@ public class QqOneBot implements IntakeChannelFactory {
         if (message.getValueType() == JsonValue.ValueType.ARRAY) {
             StringBuilder text = new StringBuilder();
             for (JsonValue segment : message.asJsonArray()) {
-                JsonObject part = segment.asJsonObject();
-                if ("text".equals(JsonBodies.text(part, "type"))) {
-                    text.append(JsonBodies.text(part.getJsonObject("data"), "text"));
+                String words = "text".equals(JsonBodies.textIn(segment, "type"))
+                        ? JsonBodies.textIn(segment.asJsonObject().get("data"), "text") : null;
+                if (words != null) {
+                    text.append(words);
                 }
             }
             return text.toString();

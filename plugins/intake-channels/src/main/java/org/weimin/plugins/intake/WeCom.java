@@ -64,7 +64,7 @@ public class WeCom implements IntakeChannelFactory {
                         "Application secret (given, progress is sent to the person who raised the need)")).withRange(0, 128),
                 Field.integer("agentId", LocalizedText.of("应用 AgentId", "Application AgentId")),
                 Field.text("apiUrl", LocalizedText.of("企业微信 API 地址", "WeCom API address")).withRange(8, 200)
-                        .withPattern("https?://\\S+").withDefault("https://qyapi.weixin.qq.com"));
+                        .withPattern(ChannelReplies.WEB_ADDRESS).withDefault("https://qyapi.weixin.qq.com"));
     }
 
     @Override
@@ -92,7 +92,7 @@ public class WeCom implements IntakeChannelFactory {
         String keyword = settings.text("keyword").orElse("#需求");
         WeComApi api = settings.text("appSecret").filter(secret -> !secret.isBlank()).isPresent() && settings.integer("agentId").isPresent()
                 ? new WeComApi(settings.text("apiUrl").orElse("https://qyapi.weixin.qq.com"), settings.text("corpId").orElseThrow(),
-                        settings.text("appSecret").orElseThrow(), settings.integer("agentId").orElseThrow())
+                        settings.text("appSecret").orElseThrow(), settings.integer("agentId").orElseThrow(), context.httpClient())
                 : null;
         return new IntakeChannel() {
             @Override

@@ -3,6 +3,7 @@ package org.weimin.plugins.intake;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,11 @@ final class WeComApi {
     private String token;
     private long tokenUntil;
 
-    WeComApi(String baseUrl, String corpId, String secret, long agentId) {
+    private final HttpClient http;
+
+    /** @param http the platform's client, which refuses addresses inside the platform's network */
+    WeComApi(String baseUrl, String corpId, String secret, long agentId, HttpClient http) {
+        this.http = http;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.corpId = corpId;
         this.secret = secret;
@@ -90,8 +95,8 @@ final class WeComApi {
                 "the WeCom API address '" + baseUrl + "' is not a web address like https://qyapi.weixin.qq.com"));
     }
 
-    private static JsonObject call(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = ChannelReplies.HTTP.send(request.timeout(ChannelReplies.TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
+    private JsonObject call(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(request.timeout(ChannelReplies.TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new WeComException("WeCom's API answered " + response.statusCode());
         }

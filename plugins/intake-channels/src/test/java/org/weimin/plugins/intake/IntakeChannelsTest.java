@@ -86,6 +86,55 @@ class IntakeChannelsTest {
     }
 
     @Test
+    void hostileButSignedBodiesAreMalformedNotFailures() {
+        String nested = "{\"text\":" + "[".repeat(1000) + "]".repeat(1000) + "}";
+        assertThat(propertyApp().receive(signed(nested, NOW.getEpochSecond(), "deep")))
+                .isInstanceOfSatisfying(IntakeResult.Malformed.class, r -> assertThat(r.reason()).contains("JSON"));
+        String longPlace = "{\"text\":\"漏水\",\"location\":\"" + "5".repeat(101) + "\"}";
+        assertThat(propertyApp().receive(signed(longPlace, NOW.getEpochSecond(), "place")))
+                .isInstanceOfSatisfying(IntakeResult.Malformed.class, r -> assertThat(r.reason()).contains("location"));
+        String longContact = "{\"text\":\"漏水\",\"contact\":\"" + "1".repeat(51) + "\"}";
+        assertThat(propertyApp().receive(signed(longContact, NOW.getEpochSecond(), "contact")))
+                .isInstanceOfSatisfying(IntakeResult.Malformed.class, r -> assertThat(r.reason()).contains("contact"));
+
+        IntakeChannel qq = new QqOneBot().create(CONTEXT, new Settings(Map.of("secret", "onebot-secret", "keyword", "#需求")));
+        String group = "{\"post_type\":\"message\",\"message_type\":\"group\",\"group_id\":7788,\"message_id\":43,\"message\":";
+        assertThat(qq.receive(onebot(group + "[1]}", "onebot-secret"))).isInstanceOfSatisfying(IntakeResult.Accepted.class,
+                accepted -> assertThat(accepted.drafts()).isEmpty());
+        assertThat(qq.receive(onebot(group + "[{\"type\":\"text\"}]}", "onebot-secret")))
+                .isInstanceOfSatisfying(IntakeResult.Accepted.class, accepted -> assertThat(accepted.drafts()).isEmpty());
+        String longGroup = group.replace("7788", "7".repeat(41)) + "\"#需求 漏水\"}";
+        assertThat(qq.receive(onebot(longGroup, "onebot-secret"))).isInstanceOf(IntakeResult.Malformed.class);
+        String longNickname = group + "\"#需求 漏水\",\"sender\":{\"nickname\":\"" + "李".repeat(300) + "\"}}";
+        assertThat(qq.receive(onebot(longNickname, "onebot-secret"))).isInstanceOfSatisfying(IntakeResult.Accepted.class,
+                accepted -> assertThat(accepted.drafts().get(0).contact()).hasSizeLessThanOrEqualTo(50));
+    }
+
+    @Test
+    void open311ChecksTheKeyBeforeDecodingAndRefusesBadEncodingInWords() {
+        IntakeChannel open311 = new Open311Intake().create(CONTEXT, new Settings(Map.of("apiKey", "open311-api-key-0123456789")));
+        byte[] unsigned = "service_code=environment&description=%zz".getBytes(StandardCharsets.UTF_8);
+        assertThat(open311.receive(new InboundDelivery("POST", Map.of(), Map.of(), unsigned, "1.2.3.4")))
+                .isInstanceOf(IntakeResult.Unauthenticated.class);
+        byte[] badPercent = "api_key=open311-api-key-0123456789&service_code=environment&description=%zz".getBytes(StandardCharsets.UTF_8);
+        assertThat(open311.receive(new InboundDelivery("POST", Map.of(), Map.of(), badPercent, "1.2.3.4")))
+                .isInstanceOfSatisfying(IntakeResult.Malformed.class, m -> assertThat(m.reason()).contains("form-encoded"));
+        byte[] shortOne = "api_key=open311-api-key-0123456789&service_code=facilities&description=%E7%81%AF&address_string=5-1"
+                .getBytes(StandardCharsets.UTF_8);
+        var accepted = (IntakeResult.Accepted) open311.receive(new InboundDelivery("POST", Map.of(), Map.of(), shortOne, "1.2.3.4"));
+        assertThat(accepted.drafts().get(0).text()).as("one character is a description").isEqualTo("灯");
+        assertThat(accepted.drafts().get(0).origin().rawPayload()).as("the key is not kept").doesNotContain("api_key");
+        byte[] longAddress = ("api_key=open311-api-key-0123456789&service_code=facilities&description=x&address_string="
+                + "a".repeat(101)).getBytes(StandardCharsets.UTF_8);
+        assertThat(open311.receive(new InboundDelivery("POST", Map.of(), Map.of(), longAddress, "1.2.3.4")))
+                .isInstanceOfSatisfying(IntakeResult.Malformed.class, m -> assertThat(m.reason()).contains("address_string"));
+        byte[] tooLong = ("api_key=open311-api-key-0123456789&service_code=facilities&address_string=5-1&description="
+                + "a".repeat(4001)).getBytes(StandardCharsets.UTF_8);
+        assertThat(open311.receive(new InboundDelivery("POST", Map.of(), Map.of(), tooLong, "1.2.3.4")))
+                .isInstanceOfSatisfying(IntakeResult.Malformed.class, m -> assertThat(m.reason()).contains("4000"));
+    }
+
+    @Test
     void aRetriedDeliveryCarriesTheSameOrigin() {
         var first = (IntakeResult.Accepted) propertyApp().receive(signed("{\"text\":\"漏水\"}", NOW.getEpochSecond(), "same"));
         var again = (IntakeResult.Accepted) propertyApp().receive(signed("{\"text\":\"漏水\"}", NOW.getEpochSecond() + 5, "same"));

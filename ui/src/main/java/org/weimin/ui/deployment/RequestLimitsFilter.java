@@ -1,7 +1,6 @@
 package org.weimin.ui.deployment;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,8 +55,8 @@ public class RequestLimitsFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = readAtMost(request.getInputStream(), limit);
-        if (body == null) {
+        byte[] body = request.getInputStream().readNBytes(limit + 1);
+        if (body.length > limit) {
             drain(request.getInputStream());
             refuse(response, 413, "too_large", "this address takes a body of at most " + inWords(limit));
             return;
@@ -105,20 +104,6 @@ public class RequestLimitsFilter extends HttpFilter {
 
     private static boolean hasBody(HttpServletRequest request) {
         return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
-    }
-
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        int total = 0;
-        for (int n; (n = in.read(buffer)) != -1; ) {
-            total += n;
-            if (total > limit) {
-                return null;
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
     }
 
     /**

@@ -43,6 +43,29 @@ class PluginJourneyIT extends PlatformApiTest {
     }
 
     @Test
+    void aCadreSeesHowOftenAFeatureFailedForTheCommunity() throws Exception {
+        String admin = api.signIn(null, "admin", "demo1234");
+        java.nio.file.Path fixture = java.nio.file.Path.of(System.getProperty("weimin.test-fixtures-dir"))
+                .resolve("test-fixtures-0.1.0-SNAPSHOT-throwing-extension.jar");
+        assertThat(api.upload("/api/v1/admin/plugins?fileName=throwing-extension.jar", admin,
+                java.nio.file.Files.readAllBytes(fixture)).status()).isIn(201, 409);
+        String cadre = api.signIn("wangjiang", "cadre", "demo1234");
+        assertThat(api.put("/api/v1/t/wangjiang/features/intake.test-fragile", cadre,
+                Api.json(java.util.Map.of("enabled", true, "settings", java.util.Map.of()))).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/t/wangjiang/intake/intake.test-fragile", null, "boom").status()).isEqualTo(502);
+        try (Browser browser = new Browser(390, 900)) {
+            browser.open(api.uri("/t/wangjiang").toString());
+            browser.signIn("cadre");
+            browser.waitFor(By.id("link-features")).click();
+            browser.waitForText(By.id("health-intake.test-fragile"), "已出错 1 次");
+            assertThat(browser.pageText()).contains("the fragile channel broke");
+            browser.screenshot("feature-failures-phone");
+        } finally {
+            api.put("/api/v1/t/wangjiang/features/intake.test-fragile", cadre, Api.json(java.util.Map.of("enabled", false)));
+        }
+    }
+
+    @Test
     void theAdministratorSeesPluginsWithTheirState() {
         try (Browser browser = new Browser(1280, 900)) {
             browser.open(api.uri("/admin").toString());

@@ -9,8 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.weimin.platform.api.MaxChars;
-import org.weimin.platform.api.MaxItems;
+import org.weimin.platform.api.AtMost;
 import org.weimin.demand.application.DemandService;
 import org.weimin.demand.application.DemandViews;
 import org.weimin.demand.application.IntakeService;
@@ -58,13 +57,13 @@ public class DemandsResource {
      * @param channel the intake channel whose form this is; the resident portal when left out
      * @param latitude where the resident is (WGS 84), with longitude, when their phone shares it
      */
-    public record Submission(@MaxChars(100) String channel, @MaxItems(50) Map<String, Object> values, boolean publicVisible, Double latitude, Double longitude) {
+    public record Submission(@AtMost(100) String channel, @AtMost(50) Map<String, Object> values, boolean publicVisible, Double latitude, Double longitude) {
     }
 
     public record Classification(DemandKind kind, ServiceCategory category, Urgency urgency) {
     }
 
-    public record Text(@MaxChars(2000) String text, Boolean internal, @MaxChars(50) String assignTo) {
+    public record Text(@AtMost(2000) String text, Boolean internal, @AtMost(50) String assignTo) {
     }
 
     @Inject
@@ -154,7 +153,7 @@ public class DemandsResource {
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
-    public record Bulk(@MaxChars(40) String action, @MaxItems(200) List<String> ids) {
+    public record Bulk(@AtMost(40) String action, @AtMost(200) List<String> ids) {
     }
 
     @POST
@@ -255,7 +254,7 @@ public class DemandsResource {
     }
 
     /** @param needs the ids of the needs that become the project; @param text the project in a sentence */
-    public record Escalation(@MaxItems(200) List<String> needs, @MaxChars(2000) String text) {
+    public record Escalation(@AtMost(200) List<String> needs, @AtMost(2000) String text) {
     }
 
     @POST
@@ -279,7 +278,7 @@ public class DemandsResource {
     }
 
     /** @param into the need to merge into */
-    public record Merge(@MaxChars(40) String into) {
+    public record Merge(@AtMost(40) String into) {
     }
 
     @POST

@@ -1,6 +1,5 @@
 package org.weimin.demand.api;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -50,8 +49,8 @@ public class IntakeResource {
     public Response deliver(@PathParam("community") String community, @PathParam("channel") String channel,
                             @Context HttpHeaders headers, @Context UriInfo uri, @Context HttpServletRequest request,
                             InputStream body) throws IOException {
-        byte[] bytes = read(body);
-        if (bytes == null) {
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_BODY_BYTES + 1);
+        if (bytes.length > MAX_BODY_BYTES) {
             return ErrorBody.response(413, "too_large", "a delivery may be at most " + MAX_BODY_BYTES / 1024 + " KB", null);
         }
         return answer(intake.receive(community, channel, delivery("POST", headers, uri, request, bytes)));
@@ -90,23 +89,5 @@ public class IntakeResource {
         Map<String, List<String>> query = new HashMap<>();
         uri.getQueryParameters().forEach((name, values) -> query.put(name, List.copyOf(values)));
         return new InboundDelivery(method, lowerCase, query, body, request.getRemoteAddr());
-    }
-
-    /** Reads at most the limit; null when the body is larger. */
-    private static byte[] read(InputStream body) throws IOException {
-        if (body == null) {
-            return new byte[0];
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        int total = 0;
-        for (int n; (n = body.read(buffer)) != -1; ) {
-            total += n;
-            if (total > MAX_BODY_BYTES) {
-                return null;
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.weimin.platform.api.MaxChars;
+import org.weimin.platform.api.AtMost;
 import org.weimin.identity.application.Authentication;
 import org.weimin.identity.application.IssuedToken;
 import org.weimin.identity.application.SignInOutcome;
@@ -38,7 +38,7 @@ import jakarta.ws.rs.core.SecurityContext;
 public class AuthResource {
 
     /** @param community the community to sign into; leave out for platform accounts */
-    public record Credentials(@MaxChars(40) String community, @MaxChars(100) String username, @MaxChars(200) String password) {
+    public record Credentials(@AtMost(40) String community, @AtMost(100) String username, @AtMost(200) String password) {
     }
 
     public record Me(String username, String displayName, String community, List<Role> roles) {

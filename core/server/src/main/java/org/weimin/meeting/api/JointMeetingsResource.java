@@ -9,8 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.weimin.platform.api.MaxChars;
-import org.weimin.platform.api.MaxItems;
+import org.weimin.platform.api.AtMost;
 import org.weimin.identity.api.Callers;
 import org.weimin.meeting.application.JointMeetings;
 import org.weimin.meeting.application.MeetingViews;
@@ -39,17 +38,17 @@ import jakarta.ws.rs.core.SecurityContext;
 public class JointMeetingsResource {
 
     /** @param heldAt local date and time in the community's time zone, e.g. 2026-12-03T14:30 */
-    public record Schedule(@MaxChars(200) String title, @MaxChars(40) String heldAt, @MaxChars(200) String place,
-                           @MaxItems(30) List<String> participants) {
+    public record Schedule(@AtMost(200) String title, @AtMost(40) String heldAt, @AtMost(200) String place,
+                           @AtMost(30) List<String> participants) {
     }
 
     /** @param demandId the need (an affair) to put on the agenda */
-    public record AgendaEntry(@MaxChars(40) String demandId) {
+    public record AgendaEntry(@AtMost(40) String demandId) {
     }
 
     /** @param outcome PROCEED (with assignee and dueDate, e.g. 2026-12-31) or DECLINE (the decision is the reason) */
-    public record Decision(@MaxChars(20) String outcome, @MaxChars(2000) String decision, @MaxChars(100) String assignee,
-                           @MaxChars(20) String dueDate) {
+    public record Decision(@AtMost(20) String outcome, @AtMost(2000) String decision, @AtMost(100) String assignee,
+                           @AtMost(20) String dueDate) {
     }
 
     @Inject

@@ -6,8 +6,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.weimin.platform.api.MaxChars;
-import org.weimin.platform.api.MaxItems;
+import org.weimin.platform.api.AtMost;
 import org.weimin.identity.api.Callers;
 import org.weimin.organization.application.OrganizationRegistry;
 import org.weimin.organization.application.OrganizationTypeView;
@@ -34,8 +33,8 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationsResource {
 
-    public record Registration(@MaxChars(100) String typeId, @MaxChars(100) String name,
-                               @MaxItems(50) Map<String, Object> attributes) {
+    public record Registration(@AtMost(100) String typeId, @AtMost(100) String name,
+                               @AtMost(50) Map<String, Object> attributes) {
     }
 
     @Inject

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.weimin.platform.api.MaxItems;
+import org.weimin.platform.api.AtMost;
 import org.weimin.identity.api.Callers;
 import org.weimin.plugin.application.CommunityFeatures;
 import org.weimin.plugin.application.FeatureSetting;
@@ -30,7 +30,7 @@ import jakarta.ws.rs.core.SecurityContext;
 public class CommunityFeaturesResource {
 
     /** @param settings the values by field key; a secret sent back as "********" keeps the stored one */
-    public record Choice(Boolean enabled, @MaxItems(50) Map<String, Object> settings) {
+    public record Choice(Boolean enabled, @AtMost(50) Map<String, Object> settings) {
     }
 
     @Inject

@@ -405,7 +405,7 @@ public class PluginHost {
             future.cancel(true);
             throw new PluginFailureException(featureId, "did not answer within " + callTimeout.toSeconds() + " s");
         } catch (ExecutionException e) {
-            throw new PluginFailureException(featureId, "threw " + rootMessage(e.getCause()));
+            throw new PluginFailureException(featureId, "failed: " + rootMessage(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PluginFailureException(featureId, "interrupted");
@@ -550,8 +550,9 @@ public class PluginHost {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        // People read this on the features and plugins pages: the plugin's own words, the kind of failure only without them.
         String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
     }
 
     /** pf4j as this platform uses it: a plugin without a Plugin-Class gets a plain Plugin, so vendors need none. */

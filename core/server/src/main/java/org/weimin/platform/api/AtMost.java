@@ -13,7 +13,7 @@ import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Size;
 
 /**
- * A list or map of a request body holds at most this many entries. Only fields may carry it, so that on a record component it lands on the
+ * A field of a request body holds at most this many characters (a text) or entries (a list, a map). Only fields may carry it, so that on a record component it lands on the
  * field alone (Payara's OpenAPI reader fails on constraints it finds on constructor parameters).
  */
 @Documented
@@ -22,12 +22,12 @@ import jakarta.validation.constraints.Size;
 @ReportAsSingleViolation
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface MaxItems {
+public @interface AtMost {
 
     @OverridesAttribute(constraint = Size.class, name = "max")
     int value();
 
-    String message() default "has more than {value} entries";
+    String message() default "is longer than allowed: at most {value}";
 
     Class<?>[] groups() default {};
 

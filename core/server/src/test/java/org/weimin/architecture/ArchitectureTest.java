@@ -25,6 +25,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("..api..");
 
     @ArchTest
+    static final ArchRule theSharedKernelKnowsNoContext = noClasses().that().resideInAPackage("org.weimin.shared..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.weimin.shared..")
+            .because("every context may use the shared kernel, so it can use none of them, nor any framework");
+
+    @ArchTest
     static final ArchRule coreKnowsNothingOfTheUi = noClasses().should().dependOnClassesThat()
             .resideInAnyPackage("com.vaadin..", "org.weimin.ui..");
 }

@@ -3,9 +3,9 @@ package org.weimin.ui.admin;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.weimin.shared.ConflictException;
+import org.weimin.shared.InvalidInputException;
 import org.weimin.tenancy.application.CommunityAdministration;
-import org.weimin.tenancy.application.ConflictException;
-import org.weimin.tenancy.application.InvalidInputException;
 import org.weimin.tenancy.application.NewCommunity;
 import org.weimin.tenancy.model.Community;
 

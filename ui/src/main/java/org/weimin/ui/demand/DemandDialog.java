@@ -18,9 +18,9 @@ import org.weimin.meeting.application.JointMeetings;
 import org.weimin.meeting.application.MeetingViews;
 import org.weimin.meeting.model.JointMeetingStatus;
 import org.weimin.meeting.model.MeetingRuleException;
-import org.weimin.tenancy.application.ConflictException;
-import org.weimin.tenancy.application.ForbiddenActionException;
-import org.weimin.tenancy.application.InvalidInputException;
+import org.weimin.shared.ConflictException;
+import org.weimin.shared.ForbiddenActionException;
+import org.weimin.shared.InvalidInputException;
 import org.weimin.ui.shell.Notifications;
 
 import com.vaadin.flow.component.button.Button;
@@ -295,7 +295,7 @@ class DemandDialog extends Dialog {
                 Notifications.error(getTranslation("demand.error.conflict"));
             } catch (ForbiddenActionException e) {
                 Notifications.error(getTranslation("page.not-allowed"));
-            } catch (InvalidInputException | IllegalArgumentException e) {
+            } catch (IllegalArgumentException e) {
                 Notifications.error(getTranslation("demand.error.explain"));
             }
         });

@@ -8,7 +8,7 @@ import org.weimin.meeting.application.JointMeetings;
 import org.weimin.meeting.application.MeetingViews;
 import org.weimin.meeting.model.DecisionOutcome;
 import org.weimin.meeting.model.MeetingRuleException;
-import org.weimin.tenancy.application.ConflictException;
+import org.weimin.shared.ConflictException;
 import org.weimin.ui.demand.DemandLabels;
 import org.weimin.ui.demand.DemandsView;
 import org.weimin.ui.shell.Notifications;

@@ -10,8 +10,8 @@ import org.weimin.organization.application.OrganizationTypeView;
 import org.weimin.organization.application.OrganizationView;
 import org.weimin.plugin.application.InvalidSettingsException;
 import org.weimin.plugin.model.PluginFailureException;
-import org.weimin.tenancy.application.ConflictException;
-import org.weimin.tenancy.application.InvalidInputException;
+import org.weimin.shared.ConflictException;
+import org.weimin.shared.InvalidInputException;
 import org.weimin.ui.shell.SchemaForm;
 
 import com.vaadin.flow.component.button.Button;

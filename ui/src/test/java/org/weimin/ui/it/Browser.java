@@ -92,6 +92,24 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Ticks the selection box of the grid row that shows the text. Grids keep hidden rows for reuse, so the
+     * box is found by where it stands on the screen, level with the visible cell that holds the text.
+     */
+    void tickRowOf(String text) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                const cell = [...document.querySelectorAll('vaadin-grid-cell-content')]
+                    .find(c => c.textContent.includes(arguments[0]) && c.getBoundingClientRect().height > 0);
+                if (!cell) return false;
+                const top = cell.getBoundingClientRect().top;
+                const box = [...document.querySelectorAll('vaadin-grid-cell-content > vaadin-checkbox')]
+                    .find(b => { const r = b.getBoundingClientRect(); return r.height > 0 && Math.abs(r.top - top) < 30; });
+                if (!box) return false;
+                box.click();
+                return true;
+                """, text)));
+    }
+
     /** Lets pages read the location, and says the phone is at this point. */
     void locateAt(double latitude, double longitude) {
         ChromeDriver chrome = (ChromeDriver) driver;

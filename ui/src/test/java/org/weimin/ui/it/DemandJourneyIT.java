@@ -44,7 +44,7 @@ class DemandJourneyIT extends PlatformApiTest {
             staff.click(By.id("filter-my-grids"));
             staff.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '台阶坏了一块')]"));
             staff.waitForText(By.id("bulk-count"), "勾选多条需求");
-            staff.click(By.xpath("(//vaadin-grid-cell-content/vaadin-checkbox)[last()]"));
+            staff.tickRowOf("台阶坏了一块");
             staff.waitForText(By.id("bulk-count"), "已选 1 条");
             staff.screenshot("staff-inbox-bulk");
             staff.click(By.id("bulk-classify"));

@@ -247,6 +247,38 @@ class HardeningIT extends PlatformApiTest {
     }
 
     @Test
+    void readOnlyRolesAndOtherResidentsSeeNoPrivateDetails() {
+        String raiser = api.signIn("huanglong", "resident1", "demo1234");
+        Api.Reply raised = api.post("/api/v1/t/huanglong/demands", raiser, Api.json(Map.of("values",
+                Map.of("text", "5号楼1单元302门口的扶手松了", "place", "5-1-302"), "publicVisible", true,
+                "latitude", 30.2712345, "longitude", 120.1512345)));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        String reference = raised.json().get("created").get(0).asText();
+        String staff = api.signIn("huanglong", "zhou.gw", "demo1234");
+        String id = api.get("/api/v1/t/huanglong/demands/" + reference, staff).json().get("summary").get("id").asText();
+        api.post("/api/v1/t/huanglong/demands/" + id + "/notes", staff, Api.json(Map.of("text", "内部：住户脾气急，先电话联系",
+                "internal", true)));
+
+        JsonNode forStaff = api.get("/api/v1/t/huanglong/demands/" + id, staff).json();
+        assertThat(forStaff.has("rawPayload")).isTrue();
+        assertThat(forStaff.toString()).contains("住户脾气急");
+
+        String supervisor = api.signIn(null, "xixi.supervisor", "demo1234");
+        JsonNode forSupervisor = api.get("/api/v1/t/huanglong/demands/" + id, supervisor).json();
+        assertThat(forSupervisor.has("rawPayload")).as("no raw delivery").isFalse();
+        assertThat(forSupervisor.has("contact")).as("no contact").isFalse();
+        assertThat(forSupervisor.toString()).as("no internal notes").doesNotContain("住户脾气急");
+
+        String neighbour = api.signIn("huanglong", "resident3", "demo1234");
+        JsonNode forNeighbour = api.get("/api/v1/t/huanglong/demands/" + id, neighbour).json().get("summary");
+        assertThat(forNeighbour.get("place").asText()).as("the building only").isEqualTo("5");
+        assertThat(forNeighbour.has("latitude")).as("no phone location").isFalse();
+        JsonNode forRaiser = api.get("/api/v1/t/huanglong/demands/" + id, raiser).json().get("summary");
+        assertThat(forRaiser.get("place").asText()).isEqualTo("5-1-302");
+        assertThat(forRaiser.get("latitude").asDouble()).isEqualTo(30.2712345);
+    }
+
+    @Test
     void pagesAndAnswersCarryTheBrowserProtections() {
         Api.Reply page = api.get("/", null);
         var headers = page.raw().headers();
@@ -256,6 +288,8 @@ class HardeningIT extends PlatformApiTest {
         assertThat(headers.firstValue("X-Powered-By")).isEmpty();
         assertThat(headers.firstValue("Server")).as("no banner").isEmpty();
         assertThat(api.get("/api/v1/communities", null).raw().headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.allValues("Set-Cookie")).as("the session cookie").isNotEmpty().allSatisfy(cookie ->
+                assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
 
     private Api.Reply open311(String community, String form) {

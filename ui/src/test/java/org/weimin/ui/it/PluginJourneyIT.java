@@ -66,6 +66,19 @@ class PluginJourneyIT extends PlatformApiTest {
     }
 
     @Test
+    void open311ClientsAreGivenTheGeoReportBase() {
+        try (Browser browser = new Browser(1280, 1000)) {
+            browser.open(api.uri("/t/huanglong").toString());
+            browser.signIn("cadre");
+            browser.waitFor(By.id("link-features")).click();
+            String address = browser.waitFor(By.id("webhook-intake.open311")).getDomProperty("value");
+            assertThat(address).endsWith("/api/v1/t/huanglong/open311/v2/");
+            assertThat(browser.waitFor(By.id("webhook-intake.property-app")).getDomProperty("value"))
+                    .endsWith("/api/v1/t/huanglong/intake/intake.property-app");
+        }
+    }
+
+    @Test
     void theAdministratorSeesPluginsWithTheirState() {
         try (Browser browser = new Browser(1280, 900)) {
             browser.open(api.uri("/admin").toString());

@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.weimin.config.model.CommunityConfig;
 import org.weimin.config.model.CommunityConfig.AccountSpec;
 import org.weimin.config.model.CommunityConfig.BuildingSpec;
 import org.weimin.config.model.CommunityConfig.GridSpec;
 import org.weimin.config.model.CommunityConfig.HouseholdSpec;
 import org.weimin.config.model.CommunityConfig.ResidentSpec;
 import org.weimin.config.model.CommunityConfig.UnitSpec;
+import org.weimin.config.model.CommunityConfig;
 import org.weimin.config.model.PasswordSource;
-import org.weimin.config.model.PlatformConfig;
 import org.weimin.config.model.PlatformConfig.PlatformAccountSpec;
+import org.weimin.config.model.PlatformConfig;
 import org.weimin.grid.model.Building;
 import org.weimin.grid.model.BuildingUnit;
 import org.weimin.grid.model.Gender;

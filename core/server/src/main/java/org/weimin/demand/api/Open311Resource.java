@@ -17,16 +17,16 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.weimin.demand.application.IntakeService;
 import org.weimin.demand.application.DemandService;
+import org.weimin.demand.application.IntakeService;
 import org.weimin.demand.model.Demand;
 import org.weimin.demand.model.ServiceCategory;
 import org.weimin.plugin.model.PluginCallFailedException;
 import org.weimin.plugin.model.PluginFailureException;
 import org.weimin.plugin.model.PluginPausedException;
+import org.weimin.shared.NotFoundException;
 import org.weimin.spi.intake.InboundDelivery;
 import org.weimin.tenancy.application.CommunityAdministration;
-import org.weimin.tenancy.application.NotFoundException;
 import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.inject.Inject;

@@ -11,11 +11,11 @@ import org.weimin.demand.model.DemandRepository;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
 import org.weimin.plugin.application.InvalidSettingsException;
+import org.weimin.shared.ForbiddenActionException;
 import org.weimin.spi.LocalizedText;
 import org.weimin.spi.form.Field;
 import org.weimin.spi.form.FormSchema;
 import org.weimin.spi.form.ValidationResult;
-import org.weimin.tenancy.application.ForbiddenActionException;
 import org.weimin.tenancy.application.TenantScope;
 import org.weimin.tenancy.model.CommunityId;
 

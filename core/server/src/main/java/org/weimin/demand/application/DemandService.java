@@ -30,12 +30,12 @@ import org.weimin.identity.model.AccountRepository;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
 import org.weimin.identity.model.Role;
+import org.weimin.shared.ConflictException;
+import org.weimin.shared.ForbiddenActionException;
+import org.weimin.shared.InvalidInputException;
+import org.weimin.shared.NotFoundException;
 import org.weimin.spi.intake.DemandDraft;
 import org.weimin.tenancy.application.CommunityNotFoundException;
-import org.weimin.tenancy.application.ConflictException;
-import org.weimin.tenancy.application.ForbiddenActionException;
-import org.weimin.tenancy.application.InvalidInputException;
-import org.weimin.tenancy.application.NotFoundException;
 import org.weimin.tenancy.application.TenantScope;
 import org.weimin.tenancy.model.CommunityId;
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.weimin.tenancy.model.InvalidValueException;
+import org.weimin.shared.InvalidInputException;
 
 /**
  * A need in the community's demand library (微民生需求库), from intake to its closing. Every change of
@@ -66,10 +66,10 @@ public class Demand {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a need has to say what is needed");
         }
-        InvalidValueException.atMost("text", text, MAX_TEXT);
-        InvalidValueException.atMost("contact", contact, 120);
-        InvalidValueException.atMost("place", place, 100);
-        InvalidValueException.atMost("externalId", externalId, 200);
+        InvalidInputException.atMost("text", text, MAX_TEXT);
+        InvalidInputException.atMost("contact", contact, 120);
+        InvalidInputException.atMost("place", place, 100);
+        InvalidInputException.atMost("externalId", externalId, 200);
         this.id = UUID.randomUUID();
         this.reference = reference(now);
         this.channel = channel;
@@ -124,9 +124,9 @@ public class Demand {
         if (address == null || address.isBlank()) {
             return this;
         }
-        String given = InvalidValueException.atMost("media_url", address, 500);
+        String given = InvalidInputException.atMost("media_url", address, 500);
         if (!given.matches("(?i)https?://[^\\s/?#@]+(/\\S*)?")) {
-            throw new InvalidValueException("media_url", "media_url must be an http or https web address");
+            throw new InvalidInputException("media_url", "media_url must be an http or https web address");
         }
         this.photoAddress = given;
         return this;
@@ -190,7 +190,7 @@ public class Demand {
         if (howResolved == null || howResolved.isBlank()) {
             throw new IllegalArgumentException("say how the need was resolved, so the resident can check it");
         }
-        InvalidValueException.atMost("text", howResolved, 2000);
+        InvalidInputException.atMost("text", howResolved, 2000);
         move(DemandStatus.RESOLVED);
         this.resolution = howResolved.strip();
         this.resolvedAt = now;
@@ -207,7 +207,7 @@ public class Demand {
 
     /** The resident says it is not solved. */
     public List<DemandEvent> reopen(String actor, String why, Instant now) {
-        InvalidValueException.atMost("text", why, 2000);
+        InvalidInputException.atMost("text", why, 2000);
         move(DemandStatus.REOPENED);
         this.resolvedAt = null;
         this.updatedAt = now;
@@ -225,7 +225,7 @@ public class Demand {
         if (publicReason == null || publicReason.isBlank()) {
             throw new IllegalArgumentException("a rejection needs a reason the resident can read");
         }
-        InvalidValueException.atMost("text", publicReason, 1000);
+        InvalidInputException.atMost("text", publicReason, 1000);
         move(DemandStatus.REJECTED);
         this.rejectionReason = publicReason.strip();
         this.updatedAt = now;

@@ -3,7 +3,7 @@ package org.weimin.demand.model;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.weimin.tenancy.model.InvalidValueException;
+import org.weimin.shared.InvalidInputException;
 
 /**
  * One line of a need's timeline: who did what, when, through which channel. Internal notes are shown to
@@ -32,7 +32,7 @@ public class DemandEvent {
         this.actor = actor;
         this.channel = channel;
         this.type = type;
-        this.note = InvalidValueException.atMost("text", note, 2000);
+        this.note = InvalidInputException.atMost("text", note, 2000);
         this.internal = internal;
     }
 

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weimin.grid.application.HouseholdContacts;
 import org.weimin.identity.api.Callers;
-import org.weimin.tenancy.application.InvalidInputException;
+import org.weimin.shared.InvalidInputException;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

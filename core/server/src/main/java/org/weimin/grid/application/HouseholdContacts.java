@@ -9,9 +9,9 @@ import org.weimin.grid.model.HouseholdContactRecord;
 import org.weimin.identity.application.CommunityGate;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
+import org.weimin.shared.ForbiddenActionException;
 import org.weimin.spi.intake.HouseholdContact;
 import org.weimin.tenancy.application.CommunityNotFoundException;
-import org.weimin.tenancy.application.ForbiddenActionException;
 import org.weimin.tenancy.application.TenantScope;
 import org.weimin.tenancy.model.CommunityId;
 

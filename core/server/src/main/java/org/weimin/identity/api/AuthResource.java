@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.weimin.platform.api.AtMost;
 import org.weimin.identity.application.Authentication;
 import org.weimin.identity.application.IssuedToken;
 import org.weimin.identity.application.SignInOutcome;
@@ -16,8 +15,9 @@ import org.weimin.identity.application.TokenIssuer;
 import org.weimin.identity.application.TokenRevocations;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Role;
+import org.weimin.platform.api.AtMost;
 import org.weimin.platform.api.ErrorBody;
-import org.weimin.tenancy.application.InvalidInputException;
+import org.weimin.shared.InvalidInputException;
 import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.validation.Valid;

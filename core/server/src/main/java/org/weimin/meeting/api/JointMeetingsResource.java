@@ -9,13 +9,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.weimin.platform.api.AtMost;
 import org.weimin.identity.api.Callers;
 import org.weimin.meeting.application.JointMeetings;
 import org.weimin.meeting.application.MeetingViews;
 import org.weimin.meeting.model.DecisionOutcome;
+import org.weimin.platform.api.AtMost;
 import org.weimin.platform.api.PathIds;
-import org.weimin.tenancy.application.InvalidInputException;
+import org.weimin.shared.InvalidInputException;
 
 import jakarta.validation.Valid;
 import jakarta.inject.Inject;

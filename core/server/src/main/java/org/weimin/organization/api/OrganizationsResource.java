@@ -6,13 +6,13 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.weimin.platform.api.AtMost;
 import org.weimin.identity.api.Callers;
 import org.weimin.organization.application.OrganizationRegistry;
 import org.weimin.organization.application.OrganizationTypeView;
 import org.weimin.organization.application.OrganizationView;
+import org.weimin.platform.api.AtMost;
 import org.weimin.platform.api.PathIds;
-import org.weimin.tenancy.application.InvalidInputException;
+import org.weimin.shared.InvalidInputException;
 
 import jakarta.validation.Valid;
 import jakarta.inject.Inject;

@@ -16,13 +16,13 @@ import org.weimin.plugin.application.InvalidSettingsException;
 import org.weimin.plugin.infrastructure.PluginHost;
 import org.weimin.plugin.model.FeatureDescriptor;
 import org.weimin.plugin.model.FeatureKind;
+import org.weimin.shared.ConflictException;
+import org.weimin.shared.InvalidInputException;
+import org.weimin.shared.NotFoundException;
 import org.weimin.spi.form.FieldError;
 import org.weimin.spi.form.ValidationResult;
 import org.weimin.spi.organization.OrganizationType;
 import org.weimin.tenancy.application.CommunityNotFoundException;
-import org.weimin.tenancy.application.ConflictException;
-import org.weimin.tenancy.application.InvalidInputException;
-import org.weimin.tenancy.application.NotFoundException;
 import org.weimin.tenancy.application.TenantScope;
 import org.weimin.tenancy.model.CommunityId;
 

@@ -4,10 +4,10 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.weimin.grid.application.GridPlaceNotFoundException;
-import org.weimin.tenancy.application.CommunityNotFoundException;
-import org.weimin.tenancy.application.ConflictException;
-import org.weimin.tenancy.application.InvalidInputException;
+import org.weimin.shared.ConflictException;
+import org.weimin.shared.ForbiddenActionException;
+import org.weimin.shared.InvalidInputException;
+import org.weimin.shared.NotFoundException;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -29,34 +29,19 @@ public final class ErrorMappers {
     private ErrorMappers() {
     }
 
+    /** Every "not found" of every context, a community the caller may not see included. */
     @Provider
-    public static class NotFound implements ExceptionMapper<CommunityNotFoundException> {
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
         @Override
-        public Response toResponse(CommunityNotFoundException e) {
+        public Response toResponse(NotFoundException e) {
             return ErrorBody.response(Response.Status.NOT_FOUND, "not_found", e.getMessage());
         }
     }
 
     @Provider
-    public static class PlaceNotFound implements ExceptionMapper<GridPlaceNotFoundException> {
+    public static class Forbidden implements ExceptionMapper<ForbiddenActionException> {
         @Override
-        public Response toResponse(GridPlaceNotFoundException e) {
-            return ErrorBody.response(Response.Status.NOT_FOUND, "not_found", e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class PlatformNotFound implements ExceptionMapper<org.weimin.tenancy.application.NotFoundException> {
-        @Override
-        public Response toResponse(org.weimin.tenancy.application.NotFoundException e) {
-            return ErrorBody.response(Response.Status.NOT_FOUND, "not_found", e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class Forbidden implements ExceptionMapper<org.weimin.tenancy.application.ForbiddenActionException> {
-        @Override
-        public Response toResponse(org.weimin.tenancy.application.ForbiddenActionException e) {
+        public Response toResponse(ForbiddenActionException e) {
             return ErrorBody.response(Response.Status.FORBIDDEN, "forbidden", e.getMessage());
         }
     }
@@ -131,7 +116,7 @@ public final class ErrorMappers {
     public static class DomainRule implements ExceptionMapper<IllegalArgumentException> {
         @Override
         public Response toResponse(IllegalArgumentException e) {
-            if (e instanceof org.weimin.tenancy.model.InvalidValueException invalid) {
+            if (e instanceof org.weimin.shared.InvalidInputException invalid) {
                 return ErrorBody.response(400, "invalid_input", invalid.getMessage(), invalid.field());
             }
             boolean ours = e.getStackTrace().length > 0 && e.getStackTrace()[0].getClassName().startsWith("org.weimin.");

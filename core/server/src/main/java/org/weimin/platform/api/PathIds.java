@@ -2,7 +2,7 @@ package org.weimin.platform.api;
 
 import java.util.UUID;
 
-import org.weimin.tenancy.application.NotFoundException;
+import org.weimin.shared.NotFoundException;
 
 /** Ids in addresses: one that is not even a well-formed id names nothing here, so it is "not found". */
 public final class PathIds {

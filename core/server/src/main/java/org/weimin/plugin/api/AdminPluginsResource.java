@@ -9,7 +9,7 @@ import org.weimin.identity.api.Callers;
 import org.weimin.plugin.infrastructure.PluginHost;
 import org.weimin.plugin.model.FeatureDescriptor;
 import org.weimin.plugin.model.PluginRecord;
-import org.weimin.tenancy.application.InvalidInputException;
+import org.weimin.shared.InvalidInputException;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.weimin.platform.api.AtMost;
 import org.weimin.identity.api.Callers;
+import org.weimin.platform.api.AtMost;
 import org.weimin.plugin.application.CommunityFeatures;
 import org.weimin.plugin.application.FeatureSetting;
 
@@ -55,7 +55,7 @@ public class CommunityFeaturesResource {
     public FeatureSetting configure(@PathParam("community") String community, @PathParam("featureId") String featureId,
                                     @Valid Choice choice) {
         if (choice == null || choice.enabled() == null) {
-            throw new org.weimin.tenancy.application.InvalidInputException("enabled",
+            throw new org.weimin.shared.InvalidInputException("enabled",
                     "say whether the feature is on: send {\"enabled\": true, \"settings\": {...}}");
         }
         return features.configure(community, callers.require(security), featureId, choice.enabled(), choice.settings());

@@ -43,13 +43,13 @@ import org.weimin.plugin.model.PluginFailureException;
 import org.weimin.plugin.model.PluginPausedException;
 import org.weimin.plugin.model.PluginRecord;
 import org.weimin.plugin.model.PluginState;
+import org.weimin.shared.ConflictException;
+import org.weimin.shared.InvalidInputException;
 import org.weimin.spi.FeatureFactory;
 import org.weimin.spi.SpiVersion;
 import org.weimin.spi.evaluation.EvaluationMethodFactory;
 import org.weimin.spi.intake.IntakeChannelFactory;
 import org.weimin.spi.organization.OrganizationTypeFactory;
-import org.weimin.tenancy.application.ConflictException;
-import org.weimin.tenancy.application.InvalidInputException;
 import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.annotation.PreDestroy;
@@ -528,7 +528,7 @@ public class PluginHost {
     private Loaded known(String pluginId) {
         Loaded loaded = plugins.get(pluginId);
         if (loaded == null) {
-            throw new org.weimin.tenancy.application.NotFoundException("no plugin '" + pluginId + "'");
+            throw new org.weimin.shared.NotFoundException("no plugin '" + pluginId + "'");
         }
         return loaded;
     }

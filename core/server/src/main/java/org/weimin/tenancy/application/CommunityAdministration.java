@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
+import org.weimin.shared.ConflictException;
+import org.weimin.shared.InvalidInputException;
 import org.weimin.tenancy.model.Community;
 import org.weimin.tenancy.model.CommunityId;
 import org.weimin.tenancy.model.CommunityRepository;

@@ -1,4 +1,4 @@
-package org.weimin.tenancy.application;
+package org.weimin.shared;
 
 /** Something platform-level the caller named does not exist (a plugin, a feature). */
 public class NotFoundException extends RuntimeException {

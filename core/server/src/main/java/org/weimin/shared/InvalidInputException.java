@@ -1,11 +1,14 @@
-package org.weimin.tenancy.model;
+package org.weimin.shared;
 
-/** A value the domain refuses, naming the field it came in, so the person can correct that one field. */
-public class InvalidValueException extends IllegalArgumentException {
+/**
+ * A value the platform refuses, naming the field it came in, so the person can correct that one field.
+ * Domain rules and use cases throw it alike.
+ */
+public class InvalidInputException extends IllegalArgumentException {
 
     private final String field;
 
-    public InvalidValueException(String field, String message) {
+    public InvalidInputException(String field, String message) {
         super(message);
         this.field = field;
     }
@@ -21,7 +24,7 @@ public class InvalidValueException extends IllegalArgumentException {
         }
         String stripped = text.strip();
         if (stripped.length() > limit) {
-            throw new InvalidValueException(field, field + " is at most " + limit + " characters (this one has "
+            throw new InvalidInputException(field, field + " is at most " + limit + " characters (this one has "
                     + stripped.length() + ")");
         }
         return stripped;

@@ -1,4 +1,4 @@
-package org.weimin.tenancy.application;
+package org.weimin.shared;
 
 /** The request clashes with the current state (a duplicate id, suspending what is already suspended). */
 public class ConflictException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.weimin.tenancy.application;
+package org.weimin.shared;
 
 /** The caller belongs here but their roles do not allow this action. */
 public class ForbiddenActionException extends RuntimeException {

@@ -57,6 +57,15 @@ public class CommunityFeaturesView extends CommunityPage {
         if (settings.isEmpty()) {
             add(MainLayout.card(new Paragraph(getTranslation("features.empty"))));
         }
+        List<String> troubled = settings.stream().filter(s -> s.health() != null && s.health().troubled())
+                .map(s -> getTranslation("features.health.item", s.feature().displayName().in(getLocale()), s.health().failures()))
+                .toList();
+        if (!troubled.isEmpty()) {
+            Paragraph warning = new Paragraph(getTranslation("features.health.summary", String.join("、", troubled)));
+            warning.setId("features-troubled");
+            warning.getStyle().set("color", "var(--lumo-error-text-color)");
+            add(MainLayout.card(warning));
+        }
         for (FeatureKind kind : FeatureKind.values()) {
             List<FeatureSetting> ofKind = settings.stream().filter(s -> s.feature().kind() == kind).toList();
             if (!ofKind.isEmpty()) {

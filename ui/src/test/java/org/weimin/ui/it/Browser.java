@@ -110,6 +110,11 @@ final class Browser implements AutoCloseable {
                 """, text)));
     }
 
+    /** Brings the element to the middle of the window, for a screenshot of it. */
+    void scrollTo(By locator) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", waitFor(locator));
+    }
+
     /** Lets pages read the location, and says the phone is at this point. */
     void locateAt(double latitude, double longitude) {
         ChromeDriver chrome = (ChromeDriver) driver;

@@ -410,6 +410,13 @@ class DemandLibraryIT extends PlatformApiTest {
         assertThat(api.get("/api/v1/t/huanglong/household-contacts", resident).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/t/huanglong/household-contacts", api.signIn("daguan", "cadre", "demo1234")).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/t/huanglong/household-contacts?since=yesterday", staff).status()).isEqualTo(400);
+
+        Api.Reply failed = api.post("/api/v1/t/huanglong/demands", staff, Api.json(Map.of("channel", "intake.door-visit",
+                "values", Map.of("household", "3-3-303", "visitDate", "2026-11-26", "needs", "长".repeat(4001)))));
+        assertThat(failed.status()).as("a need too long for the library").isEqualTo(400);
+        assertThat(api.get("/api/v1/t/huanglong/household-contacts?since=2026-11-01", staff).json().get("entries")
+                .findValuesAsText("household")).as("one delivery, one transaction: the visit is not kept either")
+                .doesNotContain("3-3-303");
     }
 
     @Test

@@ -57,9 +57,12 @@ class PluginJourneyIT extends PlatformApiTest {
             browser.open(api.uri("/t/wangjiang").toString());
             browser.signIn("cadre");
             browser.waitFor(By.id("link-features")).click();
+            browser.waitForText(By.id("features-troubled"), "会出错的渠道（1 次）");
+            browser.screenshot("feature-failures-phone");
             browser.waitForText(By.id("health-intake.test-fragile"), "已出错 1 次");
             assertThat(browser.pageText()).contains("the fragile channel broke");
-            browser.screenshot("feature-failures-phone");
+            browser.scrollTo(By.id("health-intake.test-fragile"));
+            browser.screenshot("feature-failure-detail-phone");
         } finally {
             api.put("/api/v1/t/wangjiang/features/intake.test-fragile", cadre, Api.json(java.util.Map.of("enabled", false)));
         }

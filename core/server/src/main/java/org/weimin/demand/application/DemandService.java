@@ -87,12 +87,17 @@ public class DemandService {
      * @param submitter the resident the needs belong to, or null (outside channels, anonymous)
      * @param enteredBy who typed them in for someone else (a volunteer, a cadre at a forum), or null
      */
+    /** Households a delivery says staff were in touch with, stored in the delivery's own transaction. */
+    public record Contacts(List<org.weimin.spi.intake.HouseholdContact> contacts, String channel, String recordedBy) {
+    }
+
+    /** One delivery, needs and household contacts alike, is stored in one transaction: all of it or nothing. */
     public IntakeOutcome intake(CommunityId community, List<DemandDraft> drafts, Caller submitter, boolean publicVisible,
-                                String enteredBy) {
+                                String enteredBy, Contacts contacts) {
         // The same delivery arriving twice at once, or two new needs drawing the same reference, clash on a
         // unique key: the second attempt finds the first delivery's need, or draws a new reference.
         return onceMoreOnClash(() -> TenantScope.callAs(community,
-                () -> store.intake(community, drafts, submitter, publicVisible, enteredBy)));
+                () -> store.intake(community, drafts, submitter, publicVisible, enteredBy, contacts)));
     }
 
     /** Runs the work again once when it clashed with concurrent work on a unique key (a double click, a retried delivery). */
@@ -375,9 +380,13 @@ public class DemandService {
             gate.readable(id, caller);
         }
 
+        @Inject
+        org.weimin.grid.application.HouseholdContacts.Store householdContacts;
+
         @Transactional
         public IntakeOutcome intake(CommunityId community, List<DemandDraft> drafts, Caller submitter, boolean publicVisible,
-                                    String enteredBy) {
+                                    String enteredBy, Contacts contacts) {
+            householdContacts.record(contacts.contacts(), contacts.channel(), contacts.recordedBy());
             Instant now = clock.instant();
             Optional<Account> account = submitter == null ? Optional.empty() : accounts.findByUsername(submitter.username());
             List<String> created = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.weimin.grid.application.HouseholdContacts;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
 import org.weimin.plugin.application.CommunityFeatures;
@@ -70,8 +69,6 @@ public class IntakeService {
     @Inject
     RateLimiter limiter;
 
-    @Inject
-    HouseholdContacts contacts;
 
     public Answer receive(String community, String channelId, InboundDelivery delivery) {
         CommunityId id = enabledChannel(community, channelId);
@@ -94,8 +91,8 @@ public class IntakeService {
             return new Answer.Refused(400, malformed.reason(), 0);
         }
         IntakeResult.Accepted accepted = (IntakeResult.Accepted) result;
-        contacts.record(id, accepted.contacts(), channelId, channelId);
-        return new Answer.Stored(demands.intake(id, accepted.drafts(), null, false, null), accepted.replyBody(),
+        return new Answer.Stored(demands.intake(id, accepted.drafts(), null, false, null,
+                new DemandService.Contacts(accepted.contacts(), channelId, channelId)), accepted.replyBody(),
                 accepted.replyContentType());
     }
 
@@ -126,11 +123,11 @@ public class IntakeService {
             IntakeResult.Accepted accepted = point == null ? given : new IntakeResult.Accepted(given.drafts().stream()
                     .map(d -> d.point() != null ? d : d.at(point)).toList(),
                     given.replyBody(), given.replyContentType(), given.contacts());
-            contacts.record(id, accepted.contacts(), channelId, caller.username());
+            DemandService.Contacts visited = new DemandService.Contacts(accepted.contacts(), channelId, caller.username());
             boolean ownNeed = RESIDENT_PORTAL.equals(channelId)
                     && caller.permissions().contains(Permission.SUBMIT_NEEDS);
-            return ownNeed ? demands.intake(id, accepted.drafts(), caller, publicVisible, null)
-                    : demands.intake(id, accepted.drafts(), null, publicVisible, caller.username());
+            return ownNeed ? demands.intake(id, accepted.drafts(), caller, publicVisible, null, visited)
+                    : demands.intake(id, accepted.drafts(), null, publicVisible, caller.username(), visited);
         }
         throw new InvalidInputException("", result instanceof IntakeResult.Malformed m
                 ? m.reason() : "the channel refused the form");

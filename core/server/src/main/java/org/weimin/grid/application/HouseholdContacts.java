@@ -41,12 +41,6 @@ public class HouseholdContacts {
     @Inject
     CommunityGate gate;
 
-    public void record(CommunityId community, List<HouseholdContact> contacts, String channel, String recordedBy) {
-        if (!contacts.isEmpty()) {
-            TenantScope.runAs(community, () -> store.record(contacts, channel, recordedBy));
-        }
-    }
-
     public Coverage since(String community, Caller caller, LocalDate since) {
         if (!CommunityId.isValid(community)) {
             throw new CommunityNotFoundException(community);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.weimin.shared.InvalidInputException;
+
 /** Staff were in touch with a household on a day (a visit, a call), with or without a need coming of it. */
 public class HouseholdContactRecord {
 
@@ -24,12 +26,12 @@ public class HouseholdContactRecord {
     public HouseholdContactRecord(String household, UUID householdId, LocalDate contactDate, String channel,
                                   String recordedBy, String note, Instant now) {
         this.id = UUID.randomUUID();
-        this.household = household;
+        this.household = InvalidInputException.atMost("household", household, 30);
         this.householdId = householdId;
         this.contactDate = contactDate;
         this.channel = channel;
         this.recordedBy = recordedBy;
-        this.note = note;
+        this.note = InvalidInputException.atMost("note", note, 2000);
         this.recordedAt = now;
     }
 

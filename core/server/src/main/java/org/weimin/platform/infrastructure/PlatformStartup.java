@@ -1,18 +1,22 @@
 package org.weimin.platform.infrastructure;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.weimin.config.application.TenantConfigService;
-import org.weimin.plugin.infrastructure.PluginHost;
+import org.weimin.shared.StartupStep;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
- * Brings the schema up to date, starts the plugins, then applies the communities' configuration. The web module calls
+ * Brings the schema up to date, then runs every context's start-up steps in their order (plugins, the
+ * communities' configuration, scheduled jobs). The web module calls
  * {@link #start()} from its context listener: only there does Payara give the work the web module's naming
  * environment, which the container-managed EntityManager needs.
  */
@@ -50,20 +54,8 @@ public class PlatformStartup {
     String publicUrl;
 
     @Inject
-    TenantConfigService tenantConfig;
-
-    @Inject
-    PluginHost plugins;
-
-    @Inject
-    org.weimin.demand.application.DemandService demands;
-
-    @Inject
-    org.weimin.tenancy.application.CommunityAdministration communities;
-
-    @Inject
-    @ConfigProperty(name = "weimin.demands.auto-close-interval", defaultValue = "PT30M")
-    Duration autoCloseInterval;
+    @Any
+    Instance<StartupStep> steps;
 
     private volatile boolean ready;
     private volatile String failure;
@@ -71,36 +63,16 @@ public class PlatformStartup {
     public void start() {
         try {
             new SchemaMigrator(url, migrationUser, migrationPassword, user, staleLockAfter).migrate();
-            plugins.start();
-            tenantConfig.applyAll();
-            scheduleAutoClose();
+            List<StartupStep> ordered = steps.stream().sorted(Comparator.comparingInt(StartupStep::order)).toList();
+            for (StartupStep step : ordered) {
+                step.run();
+            }
             ready = true;
             LOG.info(() -> "微民生 platform ready: open " + publicUrl);
         } catch (Exception | LinkageError e) {
             failure = e.getMessage();
             LOG.log(Level.SEVERE, "the platform could not start: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Resolved needs whose residents never answer are closed after each community's period. Runs on the
-     * container's managed scheduler, which is looked up here because only the web module's start-up
-     * reaches its naming environment.
-     */
-    private void scheduleAutoClose() throws javax.naming.NamingException {
-        var scheduler = (jakarta.enterprise.concurrent.ManagedScheduledExecutorService)
-                new javax.naming.InitialContext().lookup("java:comp/DefaultManagedScheduledExecutorService");
-        scheduler.scheduleAtFixedRate(() -> {
-            try {
-                int closed = demands.autoCloseEverywhere(communities.all().stream()
-                        .filter(org.weimin.tenancy.model.Community::isActive).map(org.weimin.tenancy.model.Community::id).toList());
-                if (closed > 0) {
-                    LOG.info(() -> closed + " resolved needs closed automatically");
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "closing resolved needs automatically failed; will try again", e);
-            }
-        }, autoCloseInterval.toMinutes(), autoCloseInterval.toMinutes(), java.util.concurrent.TimeUnit.MINUTES);
     }
 
     public boolean isReady() {

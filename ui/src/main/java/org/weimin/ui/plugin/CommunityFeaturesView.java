@@ -93,9 +93,9 @@ public class CommunityFeaturesView extends CommunityPage {
     }
 
     /** How this community's calls into the feature went: failures, the last one, and a pause if there is one. */
-    private Paragraph health(CallCircuit.Status health, String featureId) {
+    private Paragraph health(CallCircuit.Status health, String featureId, java.time.ZoneId zone) {
         var time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+                .withZone(zone);
         String text = getTranslation("features.health.failures", health.failures(), time.format(health.lastFailureAt()),
                 health.lastError());
         if (health.state() == CallCircuit.State.PAUSED) {
@@ -133,7 +133,7 @@ public class CommunityFeaturesView extends CommunityPage {
         description.getStyle().set("color", "var(--lumo-secondary-text-color)");
         var card = MainLayout.card(name, description, enabled);
         if (setting.health() != null && setting.health().troubled()) {
-            card.add(health(setting.health(), featureId));
+            card.add(health(setting.health(), featureId, community.timeZone()));
         }
         if (setting.feature().kind() == FeatureKind.INTAKE_CHANNEL) {
             card.add(webhook(community, featureId));

@@ -25,10 +25,16 @@ public class MetricsAccessFilter extends HttpFilter {
     @ConfigProperty(name = "weimin.metrics.allowed-addresses", defaultValue = " ")
     String allowedAddresses;
 
+    private Set<String> allowed;
+
+    @Override
+    public void init() {
+        allowed = Set.copyOf(java.util.List.of(allowedAddresses.strip().split("\\s*,\\s*")));
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Set<String> allowed = Set.of(allowedAddresses.strip().split("\\s*,\\s*"));
         if (allowed.contains(request.getRemoteAddr()) || request.isUserInRole("PLATFORM_ADMIN")) {
             chain.doFilter(request, response);
             return;

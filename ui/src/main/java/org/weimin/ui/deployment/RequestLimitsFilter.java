@@ -32,6 +32,9 @@ public class RequestLimitsFilter extends HttpFilter {
     static final int PHOTO_LIMIT = 6 * 1024 * 1024;
     static final int PLUGIN_LIMIT = 50 * 1024 * 1024;
     static final int DRAIN_LIMIT = 4 * 1024 * 1024;
+    private static final byte[] NUL = {0};
+    private static final byte[] JSON_NUL = "\\u0000".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FORM_NUL = "%00".getBytes(StandardCharsets.US_ASCII);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -93,13 +96,21 @@ public class RequestLimitsFilter extends HttpFilter {
     }
 
     private static boolean carriesNul(byte[] body, String type) {
-        for (byte b : body) {
-            if (b == 0) {
-                return true;
+        return contains(body, NUL) || type.contains("json") && contains(body, JSON_NUL)
+                || type.contains("form-urlencoded") && contains(body, FORM_NUL);
+    }
+
+    private static boolean contains(byte[] body, byte[] part) {
+        outer:
+        for (int i = 0; i <= body.length - part.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (body[i + j] != part[j]) {
+                    continue outer;
+                }
             }
+            return true;
         }
-        String text = new String(body, StandardCharsets.ISO_8859_1).toLowerCase();
-        return type.contains("json") && text.contains("\\u0000") || type.contains("form-urlencoded") && text.contains("%00");
+        return false;
     }
 
     private static boolean hasBody(HttpServletRequest request) {

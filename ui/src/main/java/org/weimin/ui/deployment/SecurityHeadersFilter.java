@@ -8,11 +8,11 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Headers every page and API answer carries. The policy is what Vaadin's precompiled bundle needs (its
  * bootstrap is an inline script and its themes inline styles); nothing may be framed or loaded from elsewhere.
+ * The container's own banner is switched off in its configuration (preboot-commands.asadmin).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -28,31 +28,6 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
-        chain.doFilter(request, new WithoutBanner(response));
-    }
-
-    /** Keeps the container from naming itself and its version. */
-    private static final class WithoutBanner extends HttpServletResponseWrapper {
-        WithoutBanner(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            if (!isBanner(name)) {
-                super.setHeader(name, value);
-            }
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            if (!isBanner(name)) {
-                super.addHeader(name, value);
-            }
-        }
-
-        private static boolean isBanner(String name) {
-            return "Server".equalsIgnoreCase(name) || "X-Powered-By".equalsIgnoreCase(name);
-        }
+        chain.doFilter(request, response);
     }
 }

@@ -81,17 +81,17 @@ public class DemandService {
     @Inject
     Store store;
 
-    /**
-     * Takes drafts into the library; a draft whose origin is already known creates nothing new.
-     *
-     * @param submitter the resident the needs belong to, or null (outside channels, anonymous)
-     * @param enteredBy who typed them in for someone else (a volunteer, a cadre at a forum), or null
-     */
     /** Households a delivery says staff were in touch with, stored in the delivery's own transaction. */
     public record Contacts(List<org.weimin.spi.intake.HouseholdContact> contacts, String channel, String recordedBy) {
     }
 
-    /** One delivery, needs and household contacts alike, is stored in one transaction: all of it or nothing. */
+    /**
+     * Takes drafts into the library; a draft whose origin is already known creates nothing new. One delivery,
+     * needs and household contacts alike, is stored in one transaction: all of it or nothing.
+     *
+     * @param submitter the resident the needs belong to, or null (outside channels, anonymous)
+     * @param enteredBy who typed them in for someone else (a volunteer, a cadre at a forum), or null
+     */
     public IntakeOutcome intake(CommunityId community, List<DemandDraft> drafts, Caller submitter, boolean publicVisible,
                                 String enteredBy, Contacts contacts) {
         // The same delivery arriving twice at once, or two new needs drawing the same reference, clash on a

@@ -69,7 +69,6 @@ public class IntakeService {
     @Inject
     RateLimiter limiter;
 
-
     public Answer receive(String community, String channelId, InboundDelivery delivery) {
         CommunityId id = enabledChannel(community, channelId);
         String source = delivery.remoteAddress() == null ? "-" : delivery.remoteAddress();

@@ -116,9 +116,6 @@ public final class ErrorMappers {
     public static class DomainRule implements ExceptionMapper<IllegalArgumentException> {
         @Override
         public Response toResponse(IllegalArgumentException e) {
-            if (e instanceof org.weimin.shared.InvalidInputException invalid) {
-                return ErrorBody.response(400, "invalid_input", invalid.getMessage(), invalid.field());
-            }
             boolean ours = e.getStackTrace().length > 0 && e.getStackTrace()[0].getClassName().startsWith("org.weimin.");
             return ErrorBody.response(400, "invalid_input", ours && e.getMessage() != null ? e.getMessage()
                     : "a value in the request is not valid", null);

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -49,11 +50,11 @@ public final class GuardedHttpClient extends HttpClient {
         }
     }
 
-    public GuardedHttpClient(Set<String> allowedHosts, Duration connectTimeout) {
+    public GuardedHttpClient(Collection<String> allowedHosts, Duration connectTimeout) {
         this(allowedHosts, connectTimeout, InetAddress::getAllByName);
     }
 
-    GuardedHttpClient(Set<String> allowedHosts, Duration connectTimeout, Resolver resolver) {
+    GuardedHttpClient(Collection<String> allowedHosts, Duration connectTimeout, Resolver resolver) {
         this.delegate = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(Redirect.NEVER).build();
         this.allowedHosts = allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -110,7 +110,7 @@ public class PluginHost {
     private final Map<String, Loaded> plugins = new ConcurrentHashMap<>();
     private final Map<String, PluginRecord> unloadable = new ConcurrentHashMap<>();
     private final Map<String, Feature> features = new ConcurrentHashMap<>();
-    private final Map<String, CallCircuit> circuits = new ConcurrentHashMap<>();
+    private final Map<CircuitKey, CallCircuit> circuits = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
     private PluginManager manager;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
@@ -130,13 +130,14 @@ public class PluginHost {
     /** One feature of a started plugin, or the failure that keeps it out. */
     private record Feature(String key, String pluginId, FeatureDescriptor descriptor, FeatureFactory<?> factory,
                            FeatureKind kind, String failure) {
-        Feature failed(String reason) {
-            return new Feature(key, pluginId, descriptor, factory, kind, reason);
-        }
+    }
+
+    /** Whose calls into which feature a circuit counts. */
+    private record CircuitKey(CommunityId community, String featureId) {
     }
 
     public synchronized void start() {
-        outbound = new GuardedHttpClient(java.util.Set.of(allowedHosts.split(",")), Duration.ofSeconds(5));
+        outbound = new GuardedHttpClient(List.of(allowedHosts.split(",")), Duration.ofSeconds(5));
         manager = new HostPluginManager(installedDir());
         manager.setSystemVersion(SpiVersion.CURRENT);
         builtInDir.filter(d -> !d.isBlank()).ifPresent(dir -> loadFolder(Path.of(dir), BUILT_IN));
@@ -367,25 +368,23 @@ public class PluginHost {
     }
 
     private CallCircuit circuit(CommunityId community, String featureId) {
-        return circuits.computeIfAbsent(community.value() + "|" + featureId,
+        return circuits.computeIfAbsent(new CircuitKey(community, featureId),
                 key -> new CallCircuit(failuresBeforePause, pause));
     }
 
     /** How this community's calls into the feature have gone; a feature never called shows as working. */
     public CallCircuit.Status callStatus(CommunityId community, String featureId) {
-        CallCircuit circuit = circuits.get(community.value() + "|" + featureId);
-        return circuit == null ? new CallCircuit.Status(CallCircuit.State.WORKING, 0, 0, null, null, null)
-                : circuit.status(clock.instant());
+        CallCircuit circuit = circuits.get(new CircuitKey(community, featureId));
+        return circuit == null ? CallCircuit.Status.NEVER_FAILED : circuit.status(clock.instant());
     }
 
     /** Every community whose calls into the feature have failed, with how; for the platform administrator. */
     public Map<String, CallCircuit.Status> troubledCommunities(String featureId) {
         Map<String, CallCircuit.Status> troubled = new java.util.TreeMap<>();
         circuits.forEach((key, circuit) -> {
-            int bar = key.indexOf('|');
             CallCircuit.Status status = circuit.status(clock.instant());
-            if (key.substring(bar + 1).equals(featureId) && status.troubled()) {
-                troubled.put(key.substring(0, bar), status);
+            if (key.featureId().equals(featureId) && status.troubled()) {
+                troubled.put(key.community().value(), status);
             }
         });
         return troubled;

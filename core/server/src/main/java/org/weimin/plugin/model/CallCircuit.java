@@ -19,6 +19,9 @@ public final class CallCircuit {
      */
     public record Status(State state, long failures, int failuresInARow, String lastError, Instant lastFailureAt,
                          Instant pausedUntil) {
+        /** How a feature that was never called, or never failed, stands. */
+        public static final Status NEVER_FAILED = new Status(State.WORKING, 0, 0, null, null, null);
+
         public boolean troubled() {
             return failures > 0;
         }

@@ -39,7 +39,7 @@ public class DeadlinesView extends CommunityPage {
             showNotAllowed();
             return title;
         }
-        String id = community.id().value();
+        org.weimin.tenancy.model.CommunityId id = community.id();
         SchemaForm form = new SchemaForm(DeadlineSettings.SCHEMA, deadlines.current(id, caller), getLocale());
         form.setId("deadlines-form");
         Button save = new Button(getTranslation("features.save"), click -> {

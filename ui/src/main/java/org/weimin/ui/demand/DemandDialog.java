@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.weimin.demand.application.DemandService;
+import org.weimin.tenancy.model.CommunityId;
 import org.weimin.demand.application.DemandViews;
 import org.weimin.demand.model.DemandKind;
 import org.weimin.demand.model.DemandStatus;
@@ -43,18 +43,18 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 /** One need: what, where, its timeline, and what the person looking may do next. */
 class DemandDialog extends Dialog {
 
-    private final DemandService demands;
+    private final NeedUseCases needs;
     private final JointMeetings meetings;
-    private final String community;
+    private final CommunityId community;
     private final java.time.ZoneId zone;
     private final Caller caller;
     private final UUID id;
     private final Runnable onChange;
     private final VerticalLayout body = new VerticalLayout();
 
-    DemandDialog(DemandService demands, JointMeetings meetings, String community, java.time.ZoneId zone, Caller caller, UUID id,
+    DemandDialog(NeedUseCases needs, JointMeetings meetings, CommunityId community, java.time.ZoneId zone, Caller caller, UUID id,
                  Runnable onChange) {
-        this.demands = demands;
+        this.needs = needs;
         this.meetings = meetings;
         this.community = community;
         this.zone = zone;
@@ -65,7 +65,7 @@ class DemandDialog extends Dialog {
         body.setPadding(false);
         add(body);
         getFooter().add(new Button(getTranslation("demand.close-dialog"), click -> close()));
-        show(demands.detail(community, caller, id));
+        show(needs.follow.detail(community, caller, id));
     }
 
     private void show(DemandViews.Detail detail) {
@@ -134,7 +134,7 @@ class DemandDialog extends Dialog {
         row.getStyle().set("gap", "var(--lumo-space-s)");
         for (var info : detail.photos()) {
             DownloadHandler bytes = DownloadHandler.fromInputStream(event -> {
-                var photo = demands.photo(community, caller, id, info.id());
+                var photo = needs.photos.photo(community, caller, id, info.id());
                 return new DownloadResponse(new java.io.ByteArrayInputStream(photo.content()), "photo", photo.contentType(), photo.size());
             });
             Image thumbnail = new Image(bytes, getTranslation("demand.photo"));
@@ -188,30 +188,30 @@ class DemandDialog extends Dialog {
                     category.setValue(s.category() == null ? s.suggestion().category() : s.category());
                 }
                 actions.add(kind, category, urgency, button("demand.classify", "classify",
-                        () -> demands.classify(community, caller, id, kind.getValue(), category.getValue(), urgency.getValue())));
+                        () -> needs.triage.classify(community, caller, id, kind.getValue(), category.getValue(), urgency.getValue())));
             }
             if (detail.nextStatuses().contains(DemandStatus.ACCEPTED)) {
-                actions.add(button("demand.accept", "accept", () -> demands.accept(community, caller, id, null)));
+                actions.add(button("demand.accept", "accept", () -> needs.handle.accept(community, caller, id, null)));
             }
             if (detail.nextStatuses().contains(DemandStatus.IN_PROGRESS)) {
-                actions.add(button("demand.start", "start", () -> demands.start(community, caller, id)));
+                actions.add(button("demand.start", "start", () -> needs.handle.start(community, caller, id)));
             }
             TextArea note = new TextArea(getTranslation("demand.note"));
             note.setId("demand-note");
             note.setWidthFull();
             actions.add(note);
             if (detail.nextStatuses().contains(DemandStatus.RESOLVED)) {
-                actions.add(button("demand.resolve", "resolve", () -> demands.resolve(community, caller, id, note.getValue())));
+                actions.add(button("demand.resolve", "resolve", () -> needs.handle.resolve(community, caller, id, note.getValue())));
             }
             if (detail.nextStatuses().contains(DemandStatus.REJECTED)) {
-                actions.add(button("demand.reject", "reject", () -> demands.reject(community, caller, id, note.getValue())));
+                actions.add(button("demand.reject", "reject", () -> needs.handle.reject(community, caller, id, note.getValue())));
             }
             if (detail.nextStatuses().contains(DemandStatus.CLOSED)) {
-                actions.add(button("demand.close", "close", () -> demands.close(community, caller, id)));
+                actions.add(button("demand.close", "close", () -> needs.handle.close(community, caller, id)));
             }
-            actions.add(button("demand.add-note", "add-note", () -> demands.note(community, caller, id, note.getValue(), true)));
+            actions.add(button("demand.add-note", "add-note", () -> needs.handle.note(community, caller, id, note.getValue(), true)));
             if (s.mergedInto() != null) {
-                actions.add(button("demand.split", "split", () -> demands.split(community, caller, id)));
+                actions.add(button("demand.split", "split", () -> needs.merging.split(community, caller, id)));
             } else if (s.status().isOpen()) {
                 similar(actions);
             }
@@ -226,17 +226,17 @@ class DemandDialog extends Dialog {
             if (detail.nextStatuses().contains(DemandStatus.ESCALATED)) {
                 actions.add(button("demand.escalate", "escalate", () -> {
                     List<UUID> together = new java.util.ArrayList<>(List.of(id));
-                    demands.similar(community, caller, id).forEach(c -> together.add(c.need().id()));
-                    return demands.escalateToProject(community, caller, together, s.text());
+                    needs.merging.similar(community, caller, id).forEach(c -> together.add(c.need().id()));
+                    return needs.escalating.escalate(community, caller, together, s.text());
                 }));
             }
         } else if (s.status() == DemandStatus.RESOLVED) {
             TextArea why = new TextArea(getTranslation("demand.why-reopen"));
             why.setWidthFull();
-            actions.add(button("demand.confirm", "confirm", () -> demands.confirm(community, caller, id)), why,
-                    button("demand.reopen", "reopen", () -> demands.reopen(community, caller, id, why.getValue())));
+            actions.add(button("demand.confirm", "confirm", () -> needs.answers.confirm(community, caller, id)), why,
+                    button("demand.reopen", "reopen", () -> needs.answers.reopen(community, caller, id, why.getValue())));
         } else if (s.publicVisible()) {
-            actions.add(button("demand.support", "support", () -> demands.support(community, caller, id)));
+            actions.add(button("demand.support", "support", () -> needs.answers.support(community, caller, id)));
         }
         return actions;
     }
@@ -261,13 +261,13 @@ class DemandDialog extends Dialog {
         meeting.setValue(scheduled.stream().filter(m -> !m.heldAt().isBefore(now)).findFirst().orElse(scheduled.get(scheduled.size() - 1)));
         actions.add(meeting, button("demand.to-meeting", "to-meeting", () -> {
             meetings.refer(community, caller, meeting.getValue().id(), id);
-            return demands.detail(community, caller, id);
+            return needs.follow.detail(community, caller, id);
         }));
     }
 
     /** Needs that probably ask for the same, each with a button to merge this one into it. */
     private void similar(FlexLayout actions) {
-        var candidates = demands.similar(community, caller, id);
+        var candidates = needs.merging.similar(community, caller, id);
         if (candidates.isEmpty()) {
             return;
         }
@@ -277,7 +277,7 @@ class DemandDialog extends Dialog {
         for (DemandViews.Similar candidate : candidates) {
             DemandViews.Summary other = candidate.need();
             Button merge = button("demand.merge-into", "merge-" + other.reference(),
-                    () -> demands.merge(community, caller, id, other.id()));
+                    () -> needs.merging.merge(community, caller, id, other.id()));
             list.add(new Paragraph(other.reference() + "  " + other.text() + "（" + getTranslation("demand.residents.count",
                     other.residents()) + "，" + Math.round(candidate.similarity() * 100) + "%）"), merge);
         }

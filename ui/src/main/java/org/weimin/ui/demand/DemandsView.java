@@ -3,7 +3,7 @@ package org.weimin.ui.demand;
 import java.util.List;
 import java.util.Set;
 
-import org.weimin.demand.application.DemandService;
+import org.weimin.demand.application.TriageNeeds;
 import org.weimin.demand.application.DemandViews;
 import org.weimin.demand.model.DemandFilter;
 import org.weimin.demand.model.DemandKind;
@@ -47,7 +47,7 @@ import jakarta.inject.Inject;
 @Route(value = "t/:community/demands", layout = MainLayout.class)
 public class DemandsView extends CommunityPage {
 
-    private final DemandService demands;
+    private final NeedUseCases needs;
     private final JointMeetings meetings;
     private final CommunityGrid grids;
     private final CommunityFeatures features;
@@ -62,15 +62,15 @@ public class DemandsView extends CommunityPage {
     private List<String> myGridCodes = List.of();
     private final TextField search = new TextField();
     private final Checkbox board = new Checkbox();
-    private String community;
+    private CommunityId community;
     private java.time.ZoneId zone;
     private Caller caller;
 
     @Inject
-    public DemandsView(CommunityAdministration communities, DemandService demands, JointMeetings meetings,
+    public DemandsView(CommunityAdministration communities, NeedUseCases needs, JointMeetings meetings,
                        CommunityGrid grids, CommunityFeatures features) {
         super(communities);
-        this.demands = demands;
+        this.needs = needs;
         this.meetings = meetings;
         this.grids = grids;
         this.features = features;
@@ -78,7 +78,7 @@ public class DemandsView extends CommunityPage {
 
     @Override
     protected String render(Community shown, Caller signedIn) {
-        this.community = shown.id().value();
+        this.community = shown.id();
         this.zone = shown.timeZone();
         this.caller = signedIn;
         boolean staff = caller.permissions().contains(Permission.TRIAGE_NEEDS) || caller.community().isEmpty();
@@ -129,9 +129,9 @@ public class DemandsView extends CommunityPage {
         }
         table.addColumn(d -> DemandLabels.time(d.submittedAt(), zone)).setHeader(getTranslation("demands.column.submitted")).setAutoWidth(true).setFlexGrow(0);
         table.setEmptyStateText(getTranslation(staff ? "demands.empty.inbox" : "demands.empty.mine"));
-        table.addItemClickListener(click -> new DemandDialog(demands, meetings, community, zone, caller, click.getItem().id(), table.getDataProvider()::refreshAll).open());
-        table.setItems(query -> demands.inbox(community, caller, filter(), query.getOffset(), query.getLimit()).items().stream(),
-                query -> (int) demands.count(community, caller, filter()));
+        table.addItemClickListener(click -> new DemandDialog(needs, meetings, community, zone, caller, click.getItem().id(), table.getDataProvider()::refreshAll).open());
+        table.setItems(query -> needs.follow.inbox(community, caller, filter(), query.getOffset(), query.getLimit()).items().stream(),
+                query -> (int) needs.follow.count(community, caller, filter()));
         table.setHeight("70vh");
         add(MainLayout.card(table));
         return title;
@@ -173,7 +173,7 @@ public class DemandsView extends CommunityPage {
         grid.setEmptySelectionAllowed(true);
         grid.setId("filter-grid");
         channel.setLabel(getTranslation("demands.filter.channel"));
-        channel.setItems(features.enabled(new CommunityId(community), FeatureKind.INTAKE_CHANNEL));
+        channel.setItems(features.enabled(community, FeatureKind.INTAKE_CHANNEL));
         channel.setItemLabelGenerator(c -> c == null ? getTranslation("demands.filter.all") : c.displayName().in(getLocale()));
         channel.setEmptySelectionCaption(getTranslation("demands.filter.all"));
         channel.setEmptySelectionAllowed(true);
@@ -205,9 +205,9 @@ public class DemandsView extends CommunityPage {
         table.setSelectionMode(Grid.SelectionMode.MULTI);
         Span chosen = new Span();
         chosen.setId("bulk-count");
-        Button classify = new Button(getTranslation("demands.bulk.classify"), click -> runBulk(DemandService.BulkAction.CLASSIFY_AS_SUGGESTED));
+        Button classify = new Button(getTranslation("demands.bulk.classify"), click -> runBulk(TriageNeeds.BulkAction.CLASSIFY_AS_SUGGESTED));
         classify.setId("bulk-classify");
-        Button accept = new Button(getTranslation("demands.bulk.accept"), click -> runBulk(DemandService.BulkAction.ACCEPT));
+        Button accept = new Button(getTranslation("demands.bulk.accept"), click -> runBulk(TriageNeeds.BulkAction.ACCEPT));
         accept.setId("bulk-accept");
         Runnable update = () -> {
             int count = table.getSelectedItems().size();
@@ -224,9 +224,9 @@ public class DemandsView extends CommunityPage {
         return bar;
     }
 
-    private void runBulk(DemandService.BulkAction action) {
+    private void runBulk(TriageNeeds.BulkAction action) {
         java.util.List<java.util.UUID> ids = table.getSelectedItems().stream().map(DemandViews.Summary::id).toList();
-        DemandService.BulkOutcome outcome = demands.bulk(community, caller, ids, action);
+        TriageNeeds.BulkOutcome outcome = needs.triage.bulk(community, caller, ids, action);
         table.deselectAll();
         table.getDataProvider().refreshAll();
         if (outcome.skipped().isEmpty()) {

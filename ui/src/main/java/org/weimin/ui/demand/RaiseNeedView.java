@@ -1,7 +1,10 @@
 package org.weimin.ui.demand;
 
-import org.weimin.demand.application.DemandService;
-import org.weimin.demand.application.IntakeService;
+import org.weimin.demand.application.NeedPhotos;
+import org.weimin.demand.application.RecordNeeds;
+import org.weimin.intake.application.ChannelForms;
+import org.weimin.intake.application.IntakeChannels;
+import org.weimin.tenancy.model.CommunityId;
 import org.weimin.identity.model.Caller;
 import org.weimin.plugin.application.InvalidSettingsException;
 import org.weimin.shared.ConflictException;
@@ -29,24 +32,24 @@ import jakarta.inject.Inject;
 @Route(value = "t/:community/demands/new", layout = MainLayout.class)
 public class RaiseNeedView extends CommunityPage {
 
-    static final String PORTAL = "intake.resident-portal";
-
-    private final IntakeService intake;
-    private final DemandService demands;
+    private final ChannelForms intake;
+    private final NeedPhotos photos;
+    private final String residentChannel;
 
     @Inject
-    public RaiseNeedView(CommunityAdministration communities, IntakeService intake, DemandService demands) {
+    public RaiseNeedView(CommunityAdministration communities, ChannelForms intake, NeedPhotos photos, IntakeChannels channels) {
         super(communities);
         this.intake = intake;
-        this.demands = demands;
+        this.photos = photos;
+        this.residentChannel = channels.residentChannel();
     }
 
     @Override
     protected String render(Community community, Caller caller) {
         String title = getTranslation("raise.title");
         add(new H1(title));
-        String id = community.id().value();
-        java.util.List<IntakeService.FormChannel> channels;
+        CommunityId id = community.id();
+        java.util.List<ChannelForms.FormChannel> channels;
         try {
             channels = intake.formChannels(id, caller);
         } catch (ForbiddenActionException e) {
@@ -56,7 +59,7 @@ public class RaiseNeedView extends CommunityPage {
             add(MainLayout.card(new Paragraph(getTranslation("raise.unavailable"))));
             return title;
         }
-        Select<IntakeService.FormChannel> channel = new Select<>();
+        Select<ChannelForms.FormChannel> channel = new Select<>();
         channel.setId("raise-channel");
         channel.setLabel(getTranslation("raise.channel"));
         channel.setItems(channels);
@@ -70,10 +73,10 @@ public class RaiseNeedView extends CommunityPage {
             form[0].setId("raise-form");
             formHolder.add(form[0]);
         });
-        channel.setValue(channels.stream().filter(c -> PORTAL.equals(c.channelId())).findFirst().orElse(channels.get(0)));
+        channel.setValue(channels.stream().filter(c -> residentChannel.equals(c.channelId())).findFirst().orElse(channels.get(0)));
         PhotosAndPlace extras = new PhotosAndPlace();
-        extras.setVisible(PORTAL.equals(channel.getValue().channelId()));
-        channel.addValueChangeListener(chosen -> extras.setVisible(PORTAL.equals(chosen.getValue().channelId())));
+        extras.setVisible(residentChannel.equals(channel.getValue().channelId()));
+        channel.addValueChangeListener(chosen -> extras.setVisible(residentChannel.equals(chosen.getValue().channelId())));
         Checkbox publicVisible = new Checkbox(getTranslation("raise.public"));
         publicVisible.setId("raise-public");
         Paragraph problem = new Paragraph();
@@ -81,14 +84,14 @@ public class RaiseNeedView extends CommunityPage {
         Button send = new Button(getTranslation("raise.send"), click -> {
             problem.setText("");
             try {
-                boolean portal = PORTAL.equals(channel.getValue().channelId());
-                DemandService.IntakeOutcome outcome = intake.submitForm(id, channel.getValue().channelId(), caller,
+                boolean portal = residentChannel.equals(channel.getValue().channelId());
+                RecordNeeds.Outcome outcome = intake.submit(id, channel.getValue().channelId(), caller,
                         form[0].values(), publicVisible.getValue(), portal ? extras.point() : null);
                 Notifications.success(getTranslation("raise.sent", String.join("、", outcome.created())));
                 if (portal && !outcome.createdIds().isEmpty()) {
                     try {
                         for (byte[] photo : extras.photos()) {
-                            demands.addPhoto(id, caller, outcome.createdIds().get(0), photo);
+                            photos.add(id, caller, outcome.createdIds().get(0), photo);
                         }
                     } catch (IllegalArgumentException | ConflictException e) {
                         Notifications.error(getTranslation("raise.photo-refused"));

@@ -2,7 +2,7 @@ package org.weimin.ui.grid;
 
 import java.util.Optional;
 
-import org.weimin.demand.application.DemandService;
+import org.weimin.demand.application.FollowNeeds;
 import org.weimin.grid.application.CommunityGrid;
 import org.weimin.grid.application.CommunityHome;
 import org.weimin.grid.model.GridSummary;
@@ -48,12 +48,12 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
     private final CommunityGrid grid;
     private final CommunityAdministration communities;
     private final Authentication authentication;
-    private final DemandService demands;
+    private final FollowNeeds demands;
     private String title = "";
 
     @Inject
     public CommunityHomeView(CommunityGrid grid, CommunityAdministration communities, Authentication authentication,
-                             DemandService demands) {
+                             FollowNeeds demands) {
         this.grid = grid;
         this.communities = communities;
         this.authentication = authentication;
@@ -77,7 +77,7 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         try {
-            showHome(grid.home(id, caller.get()));
+            showHome(grid.home(community.id(), caller.get()));
         } catch (CommunityNotFoundException gone) {
             showSignIn(community);
         }
@@ -126,7 +126,7 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         you.add(new Span(getTranslation("home.may")), permissions);
         add(MainLayout.card(you));
         if (home.permissions().contains(Permission.FOLLOW_OWN_NEEDS)) {
-            long news = demands.news(community.id().value(), caller);
+            long news = demands.news(community.id(), caller);
             if (news > 0) {
                 Anchor open = new Anchor(
                         "t/" + community.id().value() + "/demands", getTranslation("home.news", news));

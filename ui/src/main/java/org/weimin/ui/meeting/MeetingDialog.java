@@ -31,13 +31,13 @@ import com.vaadin.flow.component.textfield.TextField;
 class MeetingDialog extends Dialog {
 
     private final JointMeetings meetings;
-    private final String community;
+    private final org.weimin.tenancy.model.CommunityId community;
     private final java.time.ZoneId zone;
     private final Caller caller;
     private final Runnable onChange;
     private final VerticalLayout body = new VerticalLayout();
 
-    MeetingDialog(JointMeetings meetings, String community, java.time.ZoneId zone, Caller caller, UUID meetingId, Runnable onChange) {
+    MeetingDialog(JointMeetings meetings, org.weimin.tenancy.model.CommunityId community, java.time.ZoneId zone, Caller caller, UUID meetingId, Runnable onChange) {
         this.meetings = meetings;
         this.community = community;
         this.zone = zone;

@@ -46,7 +46,7 @@ public class MeetingsView extends CommunityPage {
             showNotAllowed();
             return title;
         }
-        String id = community.id().value();
+        org.weimin.tenancy.model.CommunityId id = community.id();
         Runnable refresh = () -> table.setItems(meetings.list(id, caller));
         if (caller.community().isPresent() && caller.permissions().contains(Permission.HOLD_MEETINGS)) {
             Button schedule = new Button(getTranslation("meetings.schedule"), click -> new ScheduleMeetingDialog(meetings, id, community.timeZone(), caller,

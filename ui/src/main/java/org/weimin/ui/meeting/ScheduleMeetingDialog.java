@@ -23,7 +23,7 @@ import com.vaadin.flow.component.textfield.TextField;
 /** A cadre schedules a joint meeting: what it is about, when, where, and who sits at the table. */
 class ScheduleMeetingDialog extends Dialog {
 
-    ScheduleMeetingDialog(JointMeetings meetings, String community, ZoneId zone, Caller caller, Consumer<MeetingViews.Detail> scheduled) {
+    ScheduleMeetingDialog(JointMeetings meetings, org.weimin.tenancy.model.CommunityId community, ZoneId zone, Caller caller, Consumer<MeetingViews.Detail> scheduled) {
         setHeaderTitle(getTranslation("meetings.schedule"));
         setWidth("min(640px, 96vw)");
         TextField title = new TextField(getTranslation("meetings.column.title"));

@@ -54,9 +54,9 @@ public class OrganizationsView extends CommunityPage {
         add(new H1(title), new Paragraph(getTranslation("organizations.intro")));
         boolean cadre = caller.permissions().contains(Permission.MANAGE_COMMUNITY) && caller.community().isPresent();
         if (cadre) {
-            List<OrganizationTypeView> types = registry.types(community.id().value(), caller);
+            List<OrganizationTypeView> types = registry.types(community.id(), caller);
             Button register = new Button(getTranslation("organizations.register"), click ->
-                    new RegisterOrganizationDialog(registry, community.id().value(), caller, types, created -> refresh()).open());
+                    new RegisterOrganizationDialog(registry, community.id(), caller, types, created -> refresh()).open());
             register.setId("register-organization");
             register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             register.setEnabled(!types.isEmpty());
@@ -95,7 +95,7 @@ public class OrganizationsView extends CommunityPage {
         }
         Button approve = new Button(getTranslation("organizations.approve"), click -> {
             try {
-                registry.approve(community.id().value(), caller, organization.id());
+                registry.approve(community.id(), caller, organization.id());
                 Notifications.success(getTranslation("organizations.approved", organization.name()));
             } catch (ConflictException | PluginFailureException e) {
                 Notifications.error(e.getMessage());
@@ -107,6 +107,6 @@ public class OrganizationsView extends CommunityPage {
     }
 
     private void refresh() {
-        table.setItems(registry.list(community.id().value(), caller));
+        table.setItems(registry.list(community.id(), caller));
     }
 }

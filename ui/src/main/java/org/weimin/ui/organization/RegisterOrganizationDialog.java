@@ -29,7 +29,7 @@ class RegisterOrganizationDialog extends Dialog {
     private final Paragraph problem = new Paragraph();
     private SchemaForm form;
 
-    RegisterOrganizationDialog(OrganizationRegistry registry, String community, Caller caller,
+    RegisterOrganizationDialog(OrganizationRegistry registry, org.weimin.tenancy.model.CommunityId community, Caller caller,
                                List<OrganizationTypeView> types, Consumer<OrganizationView> onRegistered) {
         setHeaderTitle(getTranslation("organizations.register"));
         setWidth("min(720px, 95vw)");

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
+import org.weimin.intake.application.IntakeChannels;
 import org.weimin.plugin.application.CommunityFeatures;
 import org.weimin.plugin.application.FeatureSetting;
 import org.weimin.plugin.application.InvalidSettingsException;
@@ -35,14 +36,15 @@ import jakarta.inject.Inject;
 @Route(value = "t/:community/features", layout = MainLayout.class)
 public class CommunityFeaturesView extends CommunityPage {
 
-    private static final String OPEN311 = "intake.open311";
 
     private final CommunityFeatures features;
+    private final IntakeChannels channels;
 
     @Inject
-    public CommunityFeaturesView(CommunityAdministration communities, CommunityFeatures features) {
+    public CommunityFeaturesView(CommunityAdministration communities, CommunityFeatures features, IntakeChannels channels) {
         super(communities);
         this.features = features;
+        this.channels = channels;
     }
 
     @Override
@@ -53,7 +55,7 @@ public class CommunityFeaturesView extends CommunityPage {
             showNotAllowed();
             return title;
         }
-        List<FeatureSetting> settings = features.list(community.id().value(), caller);
+        List<FeatureSetting> settings = features.list(community.id(), caller);
         if (settings.isEmpty()) {
             add(MainLayout.card(new Paragraph(getTranslation("features.empty"))));
         }
@@ -84,10 +86,10 @@ public class CommunityFeaturesView extends CommunityPage {
         com.vaadin.flow.component.textfield.TextField address = new com.vaadin.flow.component.textfield.TextField(
                 getTranslation("features.webhook"));
         address.setValue(base + "/api/v1/t/" + community.id().value()
-                + (OPEN311.equals(featureId) ? "/open311/v2/" : "/intake/" + featureId));
+                + (channels.open311Channel().equals(featureId) ? "/open311/v2/" : "/intake/" + featureId));
         address.setReadOnly(true);
         address.setWidthFull();
-        address.setHelperText(getTranslation(OPEN311.equals(featureId) ? "features.webhook.open311-help" : "features.webhook.help"));
+        address.setHelperText(getTranslation(channels.open311Channel().equals(featureId) ? "features.webhook.open311-help" : "features.webhook.help"));
         address.setId("webhook-" + featureId);
         return address;
     }
@@ -117,7 +119,7 @@ public class CommunityFeaturesView extends CommunityPage {
         Button save = new Button(getTranslation("features.save"), click -> {
             problem.setText("");
             try {
-                features.configure(community.id().value(), caller, featureId, enabled.getValue(), form.values());
+                features.configure(community.id(), caller, featureId, enabled.getValue(), form.values());
                 form.clearErrors();
                 Notifications.success(getTranslation("features.saved", setting.feature().displayName().in(getLocale())));
             } catch (InvalidSettingsException e) {

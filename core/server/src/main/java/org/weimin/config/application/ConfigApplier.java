@@ -60,13 +60,13 @@ public class ConfigApplier {
     PlatformAccountRepository platformAccounts;
 
     @Inject
-    org.weimin.identity.infrastructure.PasswordHashing passwordHash;
+    org.weimin.identity.application.PasswordHasher passwordHash;
 
     @Inject
     CommunityFeatures features;
 
     @Inject
-    org.weimin.demand.application.DeadlineSettings.Store deadlines;
+    org.weimin.demand.application.DeadlineSettings deadlines;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -84,7 +84,7 @@ public class ConfigApplier {
         Map<String, UUID> gridIds = applyGrids(config.grids());
         applyAccounts(config.accounts(), gridIds, householdRefs());
         if (config.deadlines() != null) {
-            deadlines.set(org.weimin.demand.application.DeadlineSettings.parse(config.deadlines()));
+            deadlines.applyFromConfig(config.id(), config.deadlines());
         }
         for (CommunityConfig.PluginSpec plugin : config.plugins()) {
             features.applyFromConfig(config.id(), plugin.featureId(), plugin.enabled(), withSecrets(plugin));

@@ -10,7 +10,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.weimin.config.infrastructure.TenantConfigReader;
 import org.weimin.config.model.CommunityConfig;
 import org.weimin.config.model.ConfigFileResult;
 import org.weimin.config.model.ConfigProblem;
@@ -42,7 +41,9 @@ public class TenantConfigService {
     @Inject
     CommunityFeatures features;
 
-    private final TenantConfigReader reader = new TenantConfigReader(System::getenv);
+    @Inject
+    ConfigFiles files;
+
     private final Clock clock = Clock.systemUTC();
     private volatile ConfigReport lastReport = ConfigReport.none();
 
@@ -53,13 +54,13 @@ public class TenantConfigService {
             outcomes.add(rejected(new ConfigFileResult.Rejected<>(dir.toString(),
                     List.of(new ConfigProblem(dir.toString(), 0, "", "the configuration folder does not exist")))));
         } else {
-            Path platformFile = dir.resolve(TenantConfigReader.PLATFORM_FILE);
+            Path platformFile = files.platformFile(dir);
             if (Files.exists(platformFile)) {
-                outcomes.add(applyPlatform(reader.readPlatform(platformFile)));
+                outcomes.add(applyPlatform(files.readPlatform(platformFile)));
             }
             try {
-                for (Path file : TenantConfigReader.communityFiles(dir)) {
-                    outcomes.add(applyCommunity(reader.readCommunity(file)));
+                for (Path file : files.communityFiles(dir)) {
+                    outcomes.add(applyCommunity(files.readCommunity(file)));
                 }
             } catch (IOException e) {
                 outcomes.add(rejected(new ConfigFileResult.Rejected<>(dir.toString(),
@@ -85,7 +86,6 @@ public class TenantConfigService {
             }
             try {
                 TenantScope.runAs(config.id(), () -> applier.applyCommunity(config));
-                features.forget(config.id());
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "applying " + result.file() + " failed", e);
                 return rejected(new ConfigFileResult.Rejected<>(result.file(), List.of(new ConfigProblem(

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weimin.tenancy.model.CommunityId;
 import org.weimin.demand.application.DeadlineSettings;
 import org.weimin.identity.api.Callers;
 
@@ -36,14 +37,14 @@ public class DeadlinesResource {
 
     @GET
     @Operation(summary = "The community's deadline policy: response and resolution times by kind, and auto-closing")
-    public Map<String, Object> current(@PathParam("community") String community) {
+    public Map<String, Object> current(@PathParam("community") CommunityId community) {
         return deadlines.current(community, callers.require(security));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cadres: change the deadline policy; bad values are refused field by field")
-    public Map<String, Object> update(@PathParam("community") String community, Map<String, Object> values) {
+    public Map<String, Object> update(@PathParam("community") CommunityId community, Map<String, Object> values) {
         return deadlines.update(community, callers.require(security), values);
     }
 }

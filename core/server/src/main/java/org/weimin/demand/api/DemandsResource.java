@@ -9,9 +9,17 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.weimin.demand.application.DemandService;
+import org.weimin.demand.application.AnswerMyNeed;
+import org.weimin.demand.application.EscalateToProject;
+import org.weimin.demand.application.FollowNeeds;
+import org.weimin.demand.application.HandleNeed;
+import org.weimin.demand.application.MergeNeeds;
+import org.weimin.demand.application.NeedPhotos;
+import org.weimin.demand.application.RecordNeeds;
+import org.weimin.demand.application.TriageNeeds;
 import org.weimin.demand.application.DemandViews;
-import org.weimin.demand.application.IntakeService;
+import org.weimin.intake.application.ChannelForms;
+import org.weimin.intake.application.IntakeChannels;
 import org.weimin.demand.model.DemandFilter;
 import org.weimin.demand.model.DemandKind;
 import org.weimin.demand.model.DemandPhoto;
@@ -25,6 +33,7 @@ import org.weimin.platform.api.ErrorBody;
 import org.weimin.platform.api.PathIds;
 import org.weimin.shared.InvalidInputException;
 import org.weimin.spi.intake.DemandDraft;
+import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.validation.Valid;
 import jakarta.inject.Inject;
@@ -67,10 +76,31 @@ public class DemandsResource {
     }
 
     @Inject
-    DemandService demands;
+    FollowNeeds follow;
 
     @Inject
-    IntakeService intake;
+    TriageNeeds triage;
+
+    @Inject
+    HandleNeed handle;
+
+    @Inject
+    MergeNeeds merging;
+
+    @Inject
+    AnswerMyNeed answers;
+
+    @Inject
+    NeedPhotos photos;
+
+    @Inject
+    EscalateToProject escalating;
+
+    @Inject
+    ChannelForms forms;
+
+    @Inject
+    IntakeChannels channels;
 
     @Inject
     Callers callers;
@@ -81,7 +111,7 @@ public class DemandsResource {
     @GET
     @Operation(summary = "The library, newest first: staff see all, a resident their own (or, with public=true, the needs "
             + "residents made public, to support them); filters and paging")
-    public DemandViews.Page list(@PathParam("community") String community, @QueryParam("status") List<String> statuses,
+    public DemandViews.Page list(@PathParam("community") CommunityId community, @QueryParam("status") List<String> statuses,
                                  @QueryParam("kind") String kind, @QueryParam("category") String category,
                                  @QueryParam("place") String place, @QueryParam("grid") List<String> grids,
                                  @QueryParam("channel") String channel,
@@ -104,17 +134,17 @@ public class DemandsResource {
                 category == null ? null : parse(ServiceCategory.class, category, "category"), place,
                 Set.copyOf(grids.stream().map(String::strip).filter(g -> !g.isEmpty()).toList()), channel, overdue, null, text,
                 publicOnly);
-        return demands.inbox(community, caller(), filter, offset, limit);
+        return follow.inbox(community, caller(), filter, offset, limit);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Raise a need through a channel's form (the resident portal by default)")
-    public Response submit(@PathParam("community") String community, @Valid Submission submission) {
+    public Response submit(@PathParam("community") CommunityId community, @Valid Submission submission) {
         if (submission == null || submission.values() == null) {
             throw new InvalidInputException("values", "send {\"values\": {\"text\": \"...\"}}");
         }
-        String channel = submission.channel() == null ? "intake.resident-portal" : submission.channel();
+        String channel = submission.channel() == null ? channels.residentChannel() : submission.channel();
         DemandDraft.MapPoint point = null;
         if (submission.latitude() != null || submission.longitude() != null) {
             try {
@@ -123,9 +153,9 @@ public class DemandsResource {
                 throw new InvalidInputException("latitude", "give latitude (-90 to 90) and longitude (-180 to 180) together, in degrees");
             }
         }
-        DemandService.IntakeOutcome outcome = intake.submitForm(community, channel, caller(), submission.values(),
+        RecordNeeds.Outcome outcome = forms.submit(community, channel, caller(), submission.values(),
                 submission.publicVisible(), point);
-        return Response.status(Response.Status.CREATED).entity(new IntakeResource.Received(outcome.created(), outcome.alreadyKnown())).build();
+        return Response.status(Response.Status.CREATED).entity(new org.weimin.intake.api.IntakeResource.Received(outcome.created(), outcome.alreadyKnown())).build();
     }
 
     @POST
@@ -133,13 +163,13 @@ public class DemandsResource {
     @Consumes({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Add a photo (JPEG, PNG or WebP, at most 5 MB, 3 per need): the resident who raised the need while "
             + "it is open, or staff")
-    public Response addPhoto(@PathParam("community") String community, @PathParam("id") String id, java.io.InputStream body)
+    public Response addPhoto(@PathParam("community") CommunityId community, @PathParam("id") String id, java.io.InputStream body)
             throws java.io.IOException {
         byte[] bytes = body == null ? new byte[0] : body.readNBytes(DemandPhoto.MAX_BYTES + 1);
         if (bytes.length > DemandPhoto.MAX_BYTES) {
             return ErrorBody.response(413, "too_large", "a photo may be at most 5 MB", "photo");
         }
-        DemandViews.Detail detail = demands.addPhoto(community, caller(), uuid(id), bytes);
+        DemandViews.Detail detail = photos.add(community, caller(), uuid(id), bytes);
         return Response.status(Response.Status.CREATED).entity(detail).type(MediaType.APPLICATION_JSON).build();
     }
 
@@ -147,8 +177,8 @@ public class DemandsResource {
     @Path("/{id}/photos/{photoId}")
     @Produces({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_JSON})
     @Operation(summary = "One photo of a need, to whoever may see the need")
-    public Response photo(@PathParam("community") String community, @PathParam("id") String id, @PathParam("photoId") String photoId) {
-        DemandPhoto photo = demands.photo(community, caller(), uuid(id), uuid(photoId));
+    public Response photo(@PathParam("community") CommunityId community, @PathParam("id") String id, @PathParam("photoId") String photoId) {
+        DemandPhoto photo = photos.photo(community, caller(), uuid(id), uuid(photoId));
         return Response.ok(photo.content(), photo.contentType()).header("Cache-Control", "private, max-age=86400")
                 .header("X-Content-Type-Options", "nosniff").build();
     }
@@ -161,11 +191,11 @@ public class DemandsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Staff handle many needs at once (CLASSIFY_AS_SUGGESTED or ACCEPT, at most 200): each need on "
             + "its own, those whose state does not allow it are skipped with the reason")
-    public DemandService.BulkOutcome bulk(@PathParam("community") String community, @Valid Bulk bulk) {
+    public TriageNeeds.BulkOutcome bulk(@PathParam("community") CommunityId community, @Valid Bulk bulk) {
         if (bulk == null || bulk.ids() == null) {
             throw new InvalidInputException("ids", "send {\"action\": \"ACCEPT\", \"ids\": [...]}");
         }
-        DemandService.BulkAction action = bulk.action() == null ? null : parse(DemandService.BulkAction.class, bulk.action(), "action");
+        TriageNeeds.BulkAction action = bulk.action() == null ? null : parse(TriageNeeds.BulkAction.class, bulk.action(), "action");
         List<UUID> ids = bulk.ids().stream().map(id -> {
             try {
                 return UUID.fromString(id);
@@ -173,7 +203,7 @@ public class DemandsResource {
                 throw new InvalidInputException("ids", "'" + id + "' is not a need's id");
             }
         }).toList();
-        return demands.bulk(community, caller(), ids, action);
+        return triage.bulk(community, caller(), ids, action);
     }
 
     /** @param count needs that changed since their resident last opened them */
@@ -183,73 +213,73 @@ public class DemandsResource {
     @GET
     @Path("/news")
     @Operation(summary = "For a resident: how many of their needs have news since they last opened them")
-    public News news(@PathParam("community") String community) {
-        return new News(demands.news(community, caller()));
+    public News news(@PathParam("community") CommunityId community) {
+        return new News(follow.news(community, caller()));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One need with its timeline (internal notes for staff only)")
-    public DemandViews.Detail detail(@PathParam("community") String community, @PathParam("id") String id) {
+    public DemandViews.Detail detail(@PathParam("community") CommunityId community, @PathParam("id") String id) {
         if (id != null && REFERENCE.matcher(id.strip().toUpperCase(java.util.Locale.ROOT)).matches()) {
-            return demands.detailByReference(community, caller(), id.strip().toUpperCase(java.util.Locale.ROOT));
+            return follow.detailByReference(community, caller(), id.strip().toUpperCase(java.util.Locale.ROOT));
         }
-        return demands.detail(community, caller(), uuid(id));
+        return follow.detail(community, caller(), uuid(id));
     }
 
     @POST
     @Path("/{id}/classify")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Staff: confirm or override kind, category and urgency")
-    public DemandViews.Detail classify(@PathParam("community") String community, @PathParam("id") String id,
+    public DemandViews.Detail classify(@PathParam("community") CommunityId community, @PathParam("id") String id,
                                        Classification classification) {
         if (classification == null) {
             throw new InvalidInputException("kind", "send kind, category and (optionally) urgency");
         }
-        return demands.classify(community, caller(), uuid(id), classification.kind(), classification.category(),
+        return triage.classify(community, caller(), uuid(id), classification.kind(), classification.category(),
                 classification.urgency());
     }
 
     @POST
     @Path("/{id}/accept")
     @Operation(summary = "Staff: take the need on (the community has responded), assigned to someone or yourself")
-    public DemandViews.Detail accept(@PathParam("community") String community, @PathParam("id") String id, @Valid Text body) {
-        return demands.accept(community, caller(), uuid(id), body == null ? null : body.assignTo());
+    public DemandViews.Detail accept(@PathParam("community") CommunityId community, @PathParam("id") String id, @Valid Text body) {
+        return handle.accept(community, caller(), uuid(id), body == null ? null : body.assignTo());
     }
 
     @POST
     @Path("/{id}/start")
     @Operation(summary = "Staff: work has begun")
-    public DemandViews.Detail start(@PathParam("community") String community, @PathParam("id") String id) {
-        return demands.start(community, caller(), uuid(id));
+    public DemandViews.Detail start(@PathParam("community") CommunityId community, @PathParam("id") String id) {
+        return handle.start(community, caller(), uuid(id));
     }
 
     @POST
     @Path("/{id}/resolve")
     @Operation(summary = "Staff: resolved, saying how")
-    public DemandViews.Detail resolve(@PathParam("community") String community, @PathParam("id") String id, @Valid Text body) {
-        return demands.resolve(community, caller(), uuid(id), body == null ? null : body.text());
+    public DemandViews.Detail resolve(@PathParam("community") CommunityId community, @PathParam("id") String id, @Valid Text body) {
+        return handle.resolve(community, caller(), uuid(id), body == null ? null : body.text());
     }
 
     @POST
     @Path("/{id}/reject")
     @Operation(summary = "Staff: refuse, with a reason the resident reads")
-    public DemandViews.Detail reject(@PathParam("community") String community, @PathParam("id") String id, @Valid Text body) {
-        return demands.reject(community, caller(), uuid(id), body == null ? null : body.text());
+    public DemandViews.Detail reject(@PathParam("community") CommunityId community, @PathParam("id") String id, @Valid Text body) {
+        return handle.reject(community, caller(), uuid(id), body == null ? null : body.text());
     }
 
     @POST
     @Path("/{id}/close")
     @Operation(summary = "Staff: close a confirmed or resolved need")
-    public DemandViews.Detail close(@PathParam("community") String community, @PathParam("id") String id) {
-        return demands.close(community, caller(), uuid(id));
+    public DemandViews.Detail close(@PathParam("community") CommunityId community, @PathParam("id") String id) {
+        return handle.close(community, caller(), uuid(id));
     }
 
     @POST
     @Path("/{id}/notes")
     @Operation(summary = "Staff: add a note to the timeline, internal or visible to the resident")
-    public DemandViews.Detail note(@PathParam("community") String community, @PathParam("id") String id, @Valid Text body) {
-        return demands.note(community, caller(), uuid(id), body == null ? null : body.text(),
+    public DemandViews.Detail note(@PathParam("community") CommunityId community, @PathParam("id") String id, @Valid Text body) {
+        return handle.note(community, caller(), uuid(id), body == null ? null : body.text(),
                 body != null && Boolean.TRUE.equals(body.internal()));
     }
 
@@ -261,11 +291,11 @@ public class DemandsResource {
     @Path("/escalations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Staff: turn needs (e.g. many similar wishes) into one micro-project that speaks for all their residents")
-    public Response escalate(@PathParam("community") String community, @Valid Escalation escalation) {
+    public Response escalate(@PathParam("community") CommunityId community, @Valid Escalation escalation) {
         if (escalation == null || escalation.needs() == null) {
             throw new InvalidInputException("needs", "send {\"needs\": [ids], \"text\": \"...\"}");
         }
-        DemandViews.Detail project = demands.escalateToProject(community, caller(),
+        DemandViews.Detail project = escalating.escalate(community, caller(),
                 escalation.needs().stream().map(DemandsResource::uuid).toList(), escalation.text());
         return Response.status(Response.Status.CREATED).entity(project).build();
     }
@@ -273,8 +303,8 @@ public class DemandsResource {
     @GET
     @Path("/{id}/similar")
     @Operation(summary = "Staff: open needs that probably ask for the same (similar words, same building, within a month)")
-    public List<DemandViews.Similar> similar(@PathParam("community") String community, @PathParam("id") String id) {
-        return demands.similar(community, caller(), uuid(id));
+    public List<DemandViews.Similar> similar(@PathParam("community") CommunityId community, @PathParam("id") String id) {
+        return merging.similar(community, caller(), uuid(id));
     }
 
     /** @param into the need to merge into */
@@ -285,39 +315,39 @@ public class DemandsResource {
     @Path("/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Staff: merge this need into another; its resident counts for the survivor")
-    public DemandViews.Detail merge(@PathParam("community") String community, @PathParam("id") String id, @Valid Merge merge) {
+    public DemandViews.Detail merge(@PathParam("community") CommunityId community, @PathParam("id") String id, @Valid Merge merge) {
         if (merge == null || merge.into() == null) {
             throw new InvalidInputException("into", "say which need to merge into: {\"into\": \"<id>\"}");
         }
-        return demands.merge(community, caller(), uuid(id), uuid(merge.into()));
+        return merging.merge(community, caller(), uuid(id), uuid(merge.into()));
     }
 
     @POST
     @Path("/{id}/split")
     @Operation(summary = "Staff: undo a merge; the need returns to the library on its own")
-    public DemandViews.Detail split(@PathParam("community") String community, @PathParam("id") String id) {
-        return demands.split(community, caller(), uuid(id));
+    public DemandViews.Detail split(@PathParam("community") CommunityId community, @PathParam("id") String id) {
+        return merging.split(community, caller(), uuid(id));
     }
 
     @POST
     @Path("/{id}/confirm")
     @Operation(summary = "The resident who raised it: it is solved")
-    public DemandViews.Detail confirm(@PathParam("community") String community, @PathParam("id") String id) {
-        return demands.confirm(community, caller(), uuid(id));
+    public DemandViews.Detail confirm(@PathParam("community") CommunityId community, @PathParam("id") String id) {
+        return answers.confirm(community, caller(), uuid(id));
     }
 
     @POST
     @Path("/{id}/reopen")
     @Operation(summary = "The resident who raised it: it is not solved")
-    public DemandViews.Detail reopen(@PathParam("community") String community, @PathParam("id") String id, @Valid Text body) {
-        return demands.reopen(community, caller(), uuid(id), body == null ? null : body.text());
+    public DemandViews.Detail reopen(@PathParam("community") CommunityId community, @PathParam("id") String id, @Valid Text body) {
+        return answers.reopen(community, caller(), uuid(id), body == null ? null : body.text());
     }
 
     @POST
     @Path("/{id}/support")
     @Operation(summary = "A resident: I have this need too (once per resident)")
-    public DemandViews.Detail support(@PathParam("community") String community, @PathParam("id") String id) {
-        return demands.support(community, caller(), uuid(id));
+    public DemandViews.Detail support(@PathParam("community") CommunityId community, @PathParam("id") String id) {
+        return answers.support(community, caller(), uuid(id));
     }
 
     private Caller caller() {

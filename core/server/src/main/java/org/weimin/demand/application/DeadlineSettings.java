@@ -7,7 +7,8 @@ import java.util.Map;
 
 import org.weimin.demand.model.CommunityDeadlines;
 import org.weimin.demand.model.DeadlinePolicy;
-import org.weimin.demand.model.DemandRepository;
+import org.weimin.demand.model.DeadlineRepository;
+import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
 import org.weimin.plugin.application.InvalidSettingsException;
@@ -16,7 +17,6 @@ import org.weimin.spi.LocalizedText;
 import org.weimin.spi.form.Field;
 import org.weimin.spi.form.FormSchema;
 import org.weimin.spi.form.ValidationResult;
-import org.weimin.tenancy.application.TenantScope;
 import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,24 +41,39 @@ public class DeadlineSettings {
                     DEFAULTS.autoCloseAfter(), 90));
 
     @Inject
-    DemandService demands;
+    DeadlineRepository deadlines;
 
     @Inject
-    Store store;
+    Clock clock;
 
-    public Map<String, Object> current(String community, Caller caller) {
-        CommunityId id = member(community, caller);
-        return TenantScope.callAs(id, () -> values(store.policy()));
+    @InCommunity
+    @Transactional
+    public Map<String, Object> current(CommunityId community, Caller caller) {
+        NeedAccess.requireMember(caller, community);
+        return values(deadlines.policy());
     }
 
-    public Map<String, Object> update(String community, Caller caller, Map<String, Object> values) {
-        CommunityId id = member(community, caller);
+    @InCommunity
+    @Transactional
+    public Map<String, Object> update(CommunityId community, Caller caller, Map<String, Object> values) {
+        NeedAccess.requireMember(caller, community);
         if (!caller.permissions().contains(Permission.MANAGE_COMMUNITY)) {
             throw new ForbiddenActionException("only the community's cadres set its deadlines");
         }
-        DeadlinePolicy policy = parse(values);
-        TenantScope.runAs(id, () -> store.set(policy));
-        return values(policy);
+        return values(store(parse(values)));
+    }
+
+    /** Applies a configuration file's deadlines, inside the file's transaction and community scope. */
+    @InCommunity
+    @Transactional
+    public void applyFromConfig(CommunityId community, Map<String, Object> values) {
+        store(parse(values));
+    }
+
+    private DeadlinePolicy store(DeadlinePolicy policy) {
+        deadlines.current().ifPresentOrElse(d -> d.change(policy, clock.instant()),
+                () -> deadlines.add(new CommunityDeadlines(policy, clock.instant())));
+        return policy;
     }
 
     /** Checks values against the form and turns them into a policy; refuses them field by field. */
@@ -89,37 +104,11 @@ public class DeadlineSettings {
         return values;
     }
 
-    private CommunityId member(String community, Caller caller) {
-        demands.requireMember(community, caller);
-        return new CommunityId(community);
-    }
-
     private static Field hours(String key, String zh, String en, Duration standard) {
         return Field.integer(key, LocalizedText.of(zh, en)).withRange(1, 720).withDefault(String.valueOf(standard.toHours()));
     }
 
     private static Field days(String key, String zh, String en, Duration standard, int max) {
         return Field.integer(key, LocalizedText.of(zh, en)).withRange(1, max).withDefault(String.valueOf(standard.toDays()));
-    }
-
-    /** The transactional work, entered with the community's scope set. */
-    @ApplicationScoped
-    public static class Store {
-
-        @Inject
-        DemandRepository repository;
-
-        private final Clock clock = Clock.systemUTC();
-
-        @Transactional
-        public DeadlinePolicy policy() {
-            return repository.deadlines().map(CommunityDeadlines::policy).orElse(DEFAULTS);
-        }
-
-        @Transactional
-        public void set(DeadlinePolicy policy) {
-            repository.deadlines().ifPresentOrElse(d -> d.change(policy, clock.instant()),
-                    () -> repository.add(new CommunityDeadlines(policy, clock.instant())));
-        }
     }
 }

@@ -61,7 +61,7 @@ public final class DemandViews {
      */
     public record Detail(Summary summary, String submitter, String contact, String resolution, String rejectionReason,
                          String rawPayload, List<Event> timeline, List<DemandStatus> nextStatuses,
-                         List<org.weimin.demand.model.DemandRepository.PhotoInfo> photos, String household,
+                         List<org.weimin.demand.model.DemandPhotoRepository.PhotoInfo> photos, String household,
                          String photoAddress) {
     }
 

@@ -6,7 +6,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.weimin.demand.application.DemandService;
+import org.weimin.demand.application.CloseUnconfirmed;
+import org.weimin.tenancy.application.TenantScope;
 import org.weimin.shared.StartupStep;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.model.Community;
@@ -26,7 +27,7 @@ public class AutoCloseSchedule implements StartupStep {
     private static final Logger LOG = Logger.getLogger(AutoCloseSchedule.class.getName());
 
     @Inject
-    DemandService demands;
+    CloseUnconfirmed unconfirmed;
 
     @Inject
     CommunityAdministration communities;
@@ -49,10 +50,15 @@ public class AutoCloseSchedule implements StartupStep {
 
     private void closeUnanswered() {
         try {
-            int closed = demands.autoCloseEverywhere(communities.all().stream().filter(Community::isActive)
-                    .map(Community::id).toList());
-            if (closed > 0) {
-                LOG.info(() -> closed + " resolved needs closed automatically");
+            int closed = 0;
+            for (Community community : communities.all()) {
+                if (community.isActive()) {
+                    closed += TenantScope.callAs(community.id(), () -> unconfirmed.closeDue(community.id()));
+                }
+            }
+            int total = closed;
+            if (total > 0) {
+                LOG.info(() -> total + " resolved needs closed automatically");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "closing resolved needs automatically failed; will try again", e);

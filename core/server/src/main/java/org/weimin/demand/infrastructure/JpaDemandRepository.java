@@ -8,20 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.weimin.demand.application.NeedProgressed;
-import org.weimin.demand.model.ClassificationExample;
 import org.weimin.demand.model.Demand;
 import org.weimin.demand.model.DemandEvent;
 import org.weimin.demand.model.DemandFilter;
 import org.weimin.demand.model.DemandRepository;
 import org.weimin.demand.model.DemandStatus;
-import org.weimin.demand.model.EventType;
-import org.weimin.demand.model.Supporter;
 import org.weimin.tenancy.application.TenantScope;
 import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -34,8 +29,6 @@ public class JpaDemandRepository implements DemandRepository {
     @Inject
     EntityManager em;
 
-    @Inject
-    Event<NeedProgressed> progressed;
 
     @Override
     public Optional<Demand> find(UUID id) {
@@ -68,17 +61,6 @@ public class JpaDemandRepository implements DemandRepository {
     @Override
     public long count(DemandFilter filter, Instant now) {
         return where(filter, now, "select count(d) from Demand d", "", Long.class).getSingleResult();
-    }
-
-    @Override
-    public Optional<org.weimin.demand.model.CommunityDeadlines> deadlines() {
-        return em.createQuery("select d from CommunityDeadlines d", org.weimin.demand.model.CommunityDeadlines.class)
-                .getResultStream().findFirst();
-    }
-
-    @Override
-    public void add(org.weimin.demand.model.CommunityDeadlines deadlines) {
-        em.persist(deadlines);
     }
 
     @Override
@@ -186,76 +168,19 @@ public class JpaDemandRepository implements DemandRepository {
     }
 
     @Override
-    public Optional<org.weimin.demand.model.DemandSeen> seen(UUID demandId, UUID accountId) {
-        return em.createQuery("select s from DemandSeen s where s.demandId = :demand and s.accountId = :account",
-                        org.weimin.demand.model.DemandSeen.class)
-                .setParameter("demand", demandId).setParameter("account", accountId).getResultStream().findFirst();
-    }
-
-    @Override
-    public List<org.weimin.demand.model.DemandSeen> seen(UUID accountId, java.util.Collection<UUID> demandIds) {
-        if (demandIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select s from DemandSeen s where s.accountId = :account and s.demandId in :demands",
-                        org.weimin.demand.model.DemandSeen.class)
-                .setParameter("account", accountId).setParameter("demands", demandIds).getResultList();
-    }
-
-    @Override
-    public void add(org.weimin.demand.model.DemandSeen seen) {
-        em.persist(seen);
-    }
-
-    @Override
-    public long withNews(UUID accountId) {
-        return em.createQuery("select count(d) from Demand d where d.submitterAccountId = :account and d.updatedAt > coalesce("
-                        + "(select s.seenAt from DemandSeen s where s.demandId = d.id and s.accountId = :account), d.submittedAt)", Long.class)
-                .setParameter("account", accountId).getSingleResult();
-    }
-
-    @Override
-    public void add(org.weimin.demand.model.DemandPhoto photo) {
-        em.persist(photo);
-    }
-
-    @Override
-    public List<PhotoInfo> photos(UUID demandId) {
-        return em.createQuery("select new org.weimin.demand.model.DemandRepository$PhotoInfo(p.id, p.contentType, p.size, p.uploadedAt)"
-                + " from DemandPhoto p where p.demandId = :demand order by p.uploadedAt", PhotoInfo.class)
-                .setParameter("demand", demandId).getResultList();
-    }
-
-    @Override
-    public Optional<org.weimin.demand.model.DemandPhoto> photo(UUID demandId, UUID photoId) {
-        return Optional.ofNullable(em.find(org.weimin.demand.model.DemandPhoto.class, photoId))
-                .filter(p -> p.demandId().equals(demandId));
-    }
-
-    @Override
     public void add(Demand demand) {
         em.persist(demand);
     }
 
-    /**
-     * Records the event. An answer to the people a need came from is also announced, to be sent after commit:
-     * to the need's own channel and to those of the needs merged into it, whose people wait for the same answer.
-     */
     @Override
     public void add(DemandEvent event) {
         em.persist(event);
-        if (!event.type().answersTheSubmitter() || event.isInternal()) {
-            return;
-        }
-        Demand need = em.find(Demand.class, event.demandId());
-        List<Demand> waiting = new ArrayList<>(List.of(need));
-        if (event.type() != EventType.MERGED) {
-            waiting.addAll(em.createQuery("select d from Demand d where d.mergedInto = :survivor and d.externalId is not null", Demand.class)
-                    .setParameter("survivor", need.id()).getResultList());
-        }
-        CommunityId community = community();
-        waiting.stream().filter(d -> d.externalId() != null).forEach(d -> progressed.fire(
-                new NeedProgressed(community, d.channel(), d.externalId(), d.reference(), event.type(), event.note())));
+    }
+
+    @Override
+    public List<Demand> mergedFromChannels(UUID survivorId) {
+        return em.createQuery("select d from Demand d where d.mergedInto = :survivor and d.externalId is not null", Demand.class)
+                .setParameter("survivor", survivorId).getResultList();
     }
 
     private static CommunityId community() {
@@ -271,24 +196,4 @@ public class JpaDemandRepository implements DemandRepository {
                 .toList();
     }
 
-    @Override
-    public boolean hasSupporter(UUID demandId, UUID accountId) {
-        return em.createQuery("select count(s) from Supporter s where s.demandId = :demand and s.accountId = :account", Long.class)
-                .setParameter("demand", demandId).setParameter("account", accountId).getSingleResult() > 0;
-    }
-
-    @Override
-    public void add(Supporter supporter) {
-        em.persist(supporter);
-    }
-
-    @Override
-    public void add(ClassificationExample example) {
-        em.persist(example);
-    }
-
-    @Override
-    public List<ClassificationExample> examples() {
-        return em.createQuery("select e from ClassificationExample e", ClassificationExample.class).getResultList();
-    }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The demand library of the community in the current tenant scope. */
+/** The needs of the community in the current tenant scope, with their timelines. */
 public interface DemandRepository {
 
     Optional<Demand> find(UUID id);
@@ -39,38 +39,8 @@ public interface DemandRepository {
     List<Demand> publicRequests(String channel, java.util.Collection<String> references, ServiceCategory category,
                                 Instant from, Instant to, Boolean open, int limit);
 
-    boolean hasSupporter(UUID demandId, UUID accountId);
-
-    void add(DemandPhoto photo);
-
-    Optional<DemandSeen> seen(UUID demandId, UUID accountId);
-
-    /** When this account last saw each of these needs; needs it never opened are left out. */
-    List<DemandSeen> seen(UUID accountId, java.util.Collection<UUID> demandIds);
-
-    void add(DemandSeen seen);
-
-    /** How many of this resident's needs changed since they last looked (or since they raised them). */
-    long withNews(UUID accountId);
-
-    /** The photos of a need, oldest first, without their bytes. */
-    List<PhotoInfo> photos(UUID demandId);
-
-    Optional<DemandPhoto> photo(UUID demandId, UUID photoId);
-
-    /** What a need's photo list shows. */
-    record PhotoInfo(UUID id, String contentType, int size, Instant uploadedAt) {
-    }
-
-    void add(Supporter supporter);
-
-    void add(ClassificationExample example);
-
-    List<ClassificationExample> examples();
-
-    java.util.Optional<CommunityDeadlines> deadlines();
-
-    void add(CommunityDeadlines deadlines);
+    /** Needs merged into this one that came through a channel: their people wait for the survivor's answers too. */
+    List<Demand> mergedFromChannels(UUID survivorId);
 
     /** Resolved needs whose resident has not answered since before the given time: due for closing. */
     List<Demand> resolvedBefore(Instant before, int limit);

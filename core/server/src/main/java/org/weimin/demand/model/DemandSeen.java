@@ -30,6 +30,10 @@ public class DemandSeen {
         return demandId;
     }
 
+    public UUID accountId() {
+        return accountId;
+    }
+
     public Instant seenAt() {
         return seenAt;
     }

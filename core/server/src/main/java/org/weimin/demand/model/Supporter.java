@@ -21,4 +21,12 @@ public class Supporter {
         this.accountId = accountId;
         this.at = at;
     }
+
+    public UUID demandId() {
+        return demandId;
+    }
+
+    public UUID accountId() {
+        return accountId;
+    }
 }

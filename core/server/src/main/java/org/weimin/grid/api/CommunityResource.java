@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weimin.tenancy.model.CommunityId;
 import org.weimin.grid.application.CommunityGrid;
 import org.weimin.grid.application.CommunityHome;
 import org.weimin.grid.model.GridSummary;
@@ -46,7 +47,7 @@ public class CommunityResource {
 
     @GET
     @Operation(summary = "The community's home: its name, its grid, who you are and what you may do")
-    public Home home(@PathParam("community") String community) {
+    public Home home(@PathParam("community") CommunityId community) {
         CommunityHome home = grid.home(community, callers.require(security));
         return new Home(CommunityView.of(home.community()), home.access(), home.caller().username(),
                 home.caller().displayName(), List.copyOf(home.caller().roles()), List.copyOf(home.permissions()),
@@ -56,14 +57,14 @@ public class CommunityResource {
     @GET
     @Path("/grids")
     @Operation(summary = "The community's grids with their buildings, households and residents counted")
-    public List<GridSummary> grids(@PathParam("community") String community) {
+    public List<GridSummary> grids(@PathParam("community") CommunityId community) {
         return grid.home(community, callers.require(security)).grids();
     }
 
     @GET
     @Path("/grids/{code}/buildings")
     @Operation(summary = "The buildings of one grid")
-    public List<CommunityHome.BuildingView> buildings(@PathParam("community") String community,
+    public List<CommunityHome.BuildingView> buildings(@PathParam("community") CommunityId community,
                                                       @PathParam("code") String code) {
         return grid.buildingsOfGrid(community, callers.require(security), code);
     }

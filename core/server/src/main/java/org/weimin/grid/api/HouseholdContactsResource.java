@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weimin.tenancy.model.CommunityId;
 import org.weimin.grid.application.HouseholdContacts;
 import org.weimin.identity.api.Callers;
 import org.weimin.shared.InvalidInputException;
@@ -37,7 +38,7 @@ public class HouseholdContactsResource {
 
     @GET
     @Operation(summary = "Staff: households the community was in touch with since a day (visits with or without needs)")
-    public HouseholdContacts.Coverage since(@PathParam("community") String community, @QueryParam("since") String since) {
+    public HouseholdContacts.Coverage since(@PathParam("community") CommunityId community, @QueryParam("since") String since) {
         LocalDate from;
         try {
             from = since == null ? LocalDate.now().minusDays(30) : LocalDate.parse(since);

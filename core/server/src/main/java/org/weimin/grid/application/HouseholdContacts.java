@@ -6,13 +6,11 @@ import java.util.List;
 
 import org.weimin.grid.model.GridRepository;
 import org.weimin.grid.model.HouseholdContactRecord;
-import org.weimin.identity.application.CommunityGate;
+import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
 import org.weimin.shared.ForbiddenActionException;
 import org.weimin.spi.intake.HouseholdContact;
-import org.weimin.tenancy.application.CommunityNotFoundException;
-import org.weimin.tenancy.application.TenantScope;
 import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,50 +34,34 @@ public class HouseholdContacts {
     }
 
     @Inject
-    Store store;
+    GridRepository grid;
 
     @Inject
-    CommunityGate gate;
+    Clock clock;
 
-    public Coverage since(String community, Caller caller, LocalDate since) {
-        if (!CommunityId.isValid(community)) {
-            throw new CommunityNotFoundException(community);
-        }
-        CommunityId id = new CommunityId(community);
-        TenantScope.runAs(id, () -> gate.readable(id, caller));
+    @InCommunity
+    @Transactional
+    public Coverage since(CommunityId community, Caller caller, LocalDate since) {
         if (caller.community().isPresent() && !caller.permissions().contains(Permission.VISIT_HOUSEHOLDS)
                 && !caller.permissions().contains(Permission.MANAGE_COMMUNITY)) {
             throw new ForbiddenActionException("only the community's staff see household contacts");
         }
-        return TenantScope.callAs(id, () -> store.coverage(since));
+        List<HouseholdContactRecord> contacts = grid.contactsSince(since);
+        long reached = contacts.stream().filter(c -> c.householdId() != null).map(HouseholdContactRecord::householdId)
+                .distinct().count();
+        List<Entry> entries = contacts.stream().limit(500).map(c -> new Entry(c.household(), c.householdId() != null,
+                c.contactDate(), c.channel(), c.recordedBy(), c.note())).toList();
+        return new Coverage(since, contacts.size(), reached, grid.households().size(), entries);
     }
 
-    /** The transactional work, entered with the community's scope set. */
-    @ApplicationScoped
-    public static class Store {
-
-        @Inject
-        GridRepository grid;
-
-        private final Clock clock = Clock.systemUTC();
-
-        @Transactional
-        public void record(List<HouseholdContact> contacts, String channel, String recordedBy) {
-            for (HouseholdContact contact : contacts) {
-                grid.add(new HouseholdContactRecord(contact.household().strip(),
-                        grid.householdByRef(contact.household()).map(h -> h.id()).orElse(null), contact.date(), channel,
-                        recordedBy, contact.note(), clock.instant()));
-            }
-        }
-
-        @Transactional
-        public Coverage coverage(LocalDate since) {
-            List<HouseholdContactRecord> contacts = grid.contactsSince(since);
-            long reached = contacts.stream().filter(c -> c.householdId() != null).map(HouseholdContactRecord::householdId)
-                    .distinct().count();
-            List<Entry> entries = contacts.stream().limit(500).map(c -> new Entry(c.household(), c.householdId() != null,
-                    c.contactDate(), c.channel(), c.recordedBy(), c.note())).toList();
-            return new Coverage(since, contacts.size(), reached, grid.households().size(), entries);
+    /** Stores the contacts a delivery reports; joins the delivery's transaction, so they are kept with its needs or not at all. */
+    @InCommunity
+    @Transactional
+    public void record(CommunityId community, List<HouseholdContact> contacts, String channel, String recordedBy) {
+        for (HouseholdContact contact : contacts) {
+            grid.add(new HouseholdContactRecord(contact.household().strip(),
+                    grid.householdByRef(contact.household()).map(h -> h.id()).orElse(null), contact.date(), channel,
+                    recordedBy, contact.note(), clock.instant()));
         }
     }
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-import org.weimin.identity.infrastructure.PasswordHashing;
 import org.weimin.identity.model.SignInAttempts;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.model.CommunityId;
@@ -43,7 +42,7 @@ public class Authentication {
     CommunityAdministration communities;
 
     @Inject
-    PasswordHashing hashing;
+    PasswordHasher hashing;
 
     private final Clock clock = Clock.systemUTC();
     private final SignInAttempts accounts = new SignInAttempts(PER_ACCOUNT);

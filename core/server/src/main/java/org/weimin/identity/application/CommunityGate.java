@@ -34,6 +34,16 @@ public class CommunityGate {
         return access;
     }
 
+    /**
+     * For use cases already inside the community's scope (its access decided): only its own members with
+     * the right to manage it pass.
+     */
+    public static void requireManager(Caller caller, String refusal) {
+        if (caller.community().isEmpty() || !caller.permissions().contains(Permission.MANAGE_COMMUNITY)) {
+            throw new ForbiddenActionException(refusal);
+        }
+    }
+
     /** @param refusal what a member without the right to manage the community is told */
     @Transactional
     public void manageable(CommunityId id, Caller caller, String refusal) {

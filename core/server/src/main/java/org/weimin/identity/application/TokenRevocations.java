@@ -3,7 +3,6 @@ package org.weimin.identity.application;
 import java.time.Instant;
 
 import org.weimin.identity.model.RevokedToken;
-import org.weimin.tenancy.application.TenantScope;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,34 +14,21 @@ import jakarta.transaction.Transactional;
 public class TokenRevocations {
 
     @Inject
-    Store store;
+    EntityManager em;
 
+    @PlatformWide
+    @Transactional
     public void revoke(String tokenId, Instant expiresAt) {
-        TenantScope.runAsPlatform(() -> store.revoke(tokenId, expiresAt));
+        if (em.find(RevokedToken.class, tokenId) == null) {
+            em.persist(new RevokedToken(tokenId, expiresAt));
+        }
+        em.createQuery("delete from RevokedToken t where t.expiresAt < :now")
+                .setParameter("now", Instant.now()).executeUpdate();
     }
 
+    @PlatformWide
+    @Transactional
     public boolean isRevoked(String tokenId) {
-        return TenantScope.callAsPlatform(() -> store.isRevoked(tokenId));
-    }
-
-    @ApplicationScoped
-    public static class Store {
-
-        @Inject
-        EntityManager em;
-
-        @Transactional
-        public void revoke(String tokenId, Instant expiresAt) {
-            if (em.find(RevokedToken.class, tokenId) == null) {
-                em.persist(new RevokedToken(tokenId, expiresAt));
-            }
-            em.createQuery("delete from RevokedToken t where t.expiresAt < :now")
-                    .setParameter("now", Instant.now()).executeUpdate();
-        }
-
-        @Transactional
-        public boolean isRevoked(String tokenId) {
-            return em.find(RevokedToken.class, tokenId) != null;
-        }
+        return em.find(RevokedToken.class, tokenId) != null;
     }
 }

@@ -1,5 +1,7 @@
 package org.weimin.identity.infrastructure;
 
+import org.weimin.identity.application.PasswordHasher;
+
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +26,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 public class AccountIdentityStore implements IdentityStore {
 
     @Inject
-    PasswordHashing passwordHash;
+    PasswordHasher passwordHash;
 
     @Inject
     CallerDirectory callers;

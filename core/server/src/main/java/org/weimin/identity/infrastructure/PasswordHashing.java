@@ -15,7 +15,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
  * still verify and are replaced at the next successful sign-in.
  */
 @ApplicationScoped
-public class PasswordHashing {
+public class PasswordHashing implements org.weimin.identity.application.PasswordHasher {
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
@@ -36,20 +36,23 @@ public class PasswordHashing {
         decoy = pbkdf2.generate(java.util.Base64.getEncoder().encodeToString(nobody).toCharArray());
     }
 
+    @Override
     public String hash(char[] password) {
         return pbkdf2.generate(password);
     }
 
+    @Override
     public boolean verify(char[] password, String storedHash) {
         return pbkdf2.verify(password, storedHash);
     }
 
-    /** A hash as costly as a real one, checked for unknown users so that timing does not tell who exists. */
+    @Override
     public String decoy() {
         return decoy;
     }
 
     /** Whether a stored hash ({@code PBKDF2WithHmacSHA256:iterations:salt:hash}) is weaker than required. */
+    @Override
     public boolean isWeak(String storedHash) {
         String[] parts = storedHash.split(":");
         try {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weimin.tenancy.model.CommunityId;
 import org.weimin.identity.api.Callers;
 import org.weimin.meeting.application.JointMeetings;
 import org.weimin.meeting.application.MeetingViews;
@@ -62,14 +63,14 @@ public class JointMeetingsResource {
 
     @GET
     @Operation(summary = "The community's joint meetings, newest first, with how many agenda items have a decision")
-    public List<MeetingViews.Summary> list(@PathParam("community") String community) {
+    public List<MeetingViews.Summary> list(@PathParam("community") CommunityId community) {
         return meetings.list(community, callers.require(security));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Schedule a joint meeting (cadres): title, local date and time, place, at least two participants")
-    public Response schedule(@PathParam("community") String community, @Valid Schedule schedule) {
+    public Response schedule(@PathParam("community") CommunityId community, @Valid Schedule schedule) {
         if (schedule == null) {
             throw new InvalidInputException("", "send {\"title\", \"heldAt\", \"place\", \"participants\": [...]}");
         }
@@ -81,7 +82,7 @@ public class JointMeetingsResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One meeting with its agenda: each affair, where its need stands and the decision once taken")
-    public MeetingViews.Detail detail(@PathParam("community") String community, @PathParam("id") String id) {
+    public MeetingViews.Detail detail(@PathParam("community") CommunityId community, @PathParam("id") String id) {
         return meetings.detail(community, callers.require(security), meetingId(id));
     }
 
@@ -89,7 +90,7 @@ public class JointMeetingsResource {
     @Path("/{id}/agenda")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Put an affair on the agenda (staff); the need waits for the meeting's decision")
-    public MeetingViews.Detail refer(@PathParam("community") String community, @PathParam("id") String id, @Valid AgendaEntry entry) {
+    public MeetingViews.Detail refer(@PathParam("community") CommunityId community, @PathParam("id") String id, @Valid AgendaEntry entry) {
         if (entry == null || entry.demandId() == null) {
             throw new InvalidInputException("demandId", "say which need goes on the agenda");
         }
@@ -101,7 +102,7 @@ public class JointMeetingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the meeting's decision on an affair (cadres): it goes ahead with someone responsible "
             + "and a due date, or is declined with the reason residents read")
-    public MeetingViews.Detail decide(@PathParam("community") String community, @PathParam("id") String id,
+    public MeetingViews.Detail decide(@PathParam("community") CommunityId community, @PathParam("id") String id,
                                       @PathParam("demandId") String demandId, @Valid Decision decision) {
         if (decision == null) {
             throw new InvalidInputException("", "send {\"outcome\": \"PROCEED\" or \"DECLINE\", \"decision\", \"assignee\", \"dueDate\"}");

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weimin.tenancy.model.CommunityId;
 import org.weimin.identity.api.Callers;
 import org.weimin.organization.application.OrganizationRegistry;
 import org.weimin.organization.application.OrganizationTypeView;
@@ -48,21 +49,21 @@ public class OrganizationsResource {
 
     @GET
     @Operation(summary = "The community's micro-organisations")
-    public List<OrganizationView> list(@PathParam("community") String community) {
+    public List<OrganizationView> list(@PathParam("community") CommunityId community) {
         return registry.list(community, callers.require(security));
     }
 
     @GET
     @Path("/types")
     @Operation(summary = "The organisation types this community uses, with the attributes each one records")
-    public List<OrganizationTypeView> types(@PathParam("community") String community) {
+    public List<OrganizationTypeView> types(@PathParam("community") CommunityId community) {
         return registry.types(community, callers.require(security));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register an organisation of an enabled type; attributes are checked against the type's form")
-    public Response register(@PathParam("community") String community, @Valid Registration registration) {
+    public Response register(@PathParam("community") CommunityId community, @Valid Registration registration) {
         if (registration == null) {
             throw new InvalidInputException("", "send {\"typeId\": ..., \"name\": ..., \"attributes\": {...}}");
         }
@@ -74,7 +75,7 @@ public class OrganizationsResource {
     @POST
     @Path("/{id}/approve")
     @Operation(summary = "Approve an organisation registered pending approval")
-    public OrganizationView approve(@PathParam("community") String community, @PathParam("id") String id) {
+    public OrganizationView approve(@PathParam("community") CommunityId community, @PathParam("id") String id) {
         return registry.approve(community, callers.require(security), PathIds.uuid(id, "no organisation " + id + " in this community"));
     }
 }

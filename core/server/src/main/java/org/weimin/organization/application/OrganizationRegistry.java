@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.weimin.identity.application.CommunityGate;
+import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
 import org.weimin.organization.model.Organization;
 import org.weimin.organization.model.OrganizationRepository;
+import org.weimin.organization.model.OrganizationStatus;
 import org.weimin.plugin.application.CommunityFeatures;
 import org.weimin.plugin.application.InvalidSettingsException;
-import org.weimin.plugin.infrastructure.PluginHost;
+import org.weimin.plugin.application.FeatureRuntime;
 import org.weimin.plugin.model.FeatureDescriptor;
 import org.weimin.plugin.model.FeatureKind;
 import org.weimin.shared.ConflictException;
@@ -22,8 +25,6 @@ import org.weimin.shared.NotFoundException;
 import org.weimin.spi.form.FieldError;
 import org.weimin.spi.form.ValidationResult;
 import org.weimin.spi.organization.OrganizationType;
-import org.weimin.tenancy.application.CommunityNotFoundException;
-import org.weimin.tenancy.application.TenantScope;
 import org.weimin.tenancy.model.CommunityId;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,81 +44,91 @@ import jakarta.transaction.Transactional;
 public class OrganizationRegistry {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REFUSAL = "only the community's cadres register and approve organisations";
 
     @Inject
     CommunityFeatures features;
 
     @Inject
-    PluginHost host;
+    FeatureRuntime runtime;
 
     @Inject
-    Store store;
+    OrganizationRepository organizations;
+
+    @Inject
+    Clock clock;
 
     /** The organisation types the community uses, with their forms; for anyone who may read the community. */
-    public List<OrganizationTypeView> types(String community, Caller caller) {
-        CommunityId id = readable(community, caller, false);
+    @InCommunity
+    public List<OrganizationTypeView> types(CommunityId community, Caller caller) {
         List<OrganizationTypeView> types = new ArrayList<>();
-        for (FeatureDescriptor feature : features.enabled(id, FeatureKind.ORGANIZATION_TYPE)) {
-            OrganizationType type = features.instance(id, feature.featureId(), OrganizationType.class);
-            types.add(new OrganizationTypeView(feature.featureId(), feature.displayName(),
-                    host.call(id, feature.featureId(), factory -> type.attributes()),
-                    host.call(id, feature.featureId(), factory -> type.modes()).stream()
+        for (FeatureDescriptor feature : features.enabled(community, FeatureKind.ORGANIZATION_TYPE)) {
+            String typeId = feature.featureId();
+            types.add(new OrganizationTypeView(typeId, feature.displayName(),
+                    features.call(community, typeId, OrganizationType.class, OrganizationType::attributes),
+                    features.call(community, typeId, OrganizationType.class, OrganizationType::modes).stream()
                             .map(m -> new OrganizationTypeView.Mode(m.name(), m.track().name(), m.label())).toList()));
         }
         return types;
     }
 
-    public List<OrganizationView> list(String community, Caller caller) {
-        CommunityId id = readable(community, caller, false);
+    @InCommunity
+    @Transactional
+    public List<OrganizationView> list(CommunityId community, Caller caller) {
         Map<String, FeatureDescriptor> names = new LinkedHashMap<>();
-        host.features().forEach(f -> names.put(f.featureId(), f));
+        runtime.features().forEach(f -> names.put(f.featureId(), f));
         // Residents see the organisations the community has approved; pending ones are the staff's business.
         boolean staff = caller.permissions().contains(Permission.TRIAGE_NEEDS) || caller.community().isEmpty();
-        return TenantScope.callAs(id, () -> store.all()).stream()
-                .filter(o -> staff || o.status() == org.weimin.organization.model.OrganizationStatus.ACTIVE)
+        return organizations.all().stream()
+                .filter(o -> staff || o.status() == OrganizationStatus.ACTIVE)
                 .map(o -> view(o, names.get(o.typeId()))).toList();
     }
 
     /** Registers an organisation; bad attributes are refused field by field and nothing is stored. */
-    public OrganizationView register(String community, Caller caller, String typeId, String name,
+    @InCommunity
+    @Transactional
+    public OrganizationView register(CommunityId community, Caller caller, String typeId, String name,
                                      Map<String, Object> attributes) {
-        CommunityId id = readable(community, caller, true);
+        CommunityGate.requireManager(caller, REFUSAL);
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw new InvalidInputException("name", "give the organisation a name of 1 to 100 characters");
         }
-        FeatureDescriptor feature = features.enabled(id, FeatureKind.ORGANIZATION_TYPE).stream()
+        FeatureDescriptor feature = features.enabled(community, FeatureKind.ORGANIZATION_TYPE).stream()
                 .filter(f -> f.featureId().equals(typeId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("typeId", "this community does not use the organisation type '" + typeId + "'"));
-        OrganizationType type = features.instance(id, typeId, OrganizationType.class);
-        ValidationResult result = host.call(id, typeId, factory -> type.attributes().validate(attributes == null ? Map.of() : attributes));
+        ValidationResult result = features.call(community, typeId, OrganizationType.class,
+                type -> type.attributes().validate(attributes == null ? Map.of() : attributes));
         if (!result.isValid()) {
             throw new InvalidSettingsException(typeId, result.errors());
         }
-        List<FieldError> problems = host.call(id, typeId, factory -> type.check(result.values()));
+        List<FieldError> problems = features.call(community, typeId, OrganizationType.class, type -> type.check(result.values()));
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(typeId, problems);
         }
         boolean needsApproval = features.list(community, caller).stream()
                 .filter(s -> s.feature().featureId().equals(typeId)).findFirst()
                 .map(s -> Boolean.TRUE.equals(s.settings().get("approvalRequired"))).orElse(false);
-        String json = write(result.values());
-        Organization organization = TenantScope.callAs(id, () -> store.register(typeId, name, json, needsApproval, caller.username()));
+        if (organizations.nameTaken(name)) {
+            throw new ConflictException("an organisation named '" + name.strip() + "' is already registered here");
+        }
+        Organization organization = new Organization(typeId, name, write(result.values()), needsApproval, caller.username(),
+                clock.instant());
+        organizations.add(organization);
         return view(organization, feature);
     }
 
-    public OrganizationView approve(String community, Caller caller, UUID organizationId) {
-        CommunityId id = readable(community, caller, true);
-        Organization organization = TenantScope.callAs(id, () -> store.approve(organizationId));
-        return view(organization, host.feature(organization.typeId()).orElse(null));
-    }
-
-    private CommunityId readable(String community, Caller caller, boolean change) {
-        if (!CommunityId.isValid(community)) {
-            throw new CommunityNotFoundException(community);
+    @InCommunity
+    @Transactional
+    public OrganizationView approve(CommunityId community, Caller caller, UUID organizationId) {
+        CommunityGate.requireManager(caller, REFUSAL);
+        Organization organization = organizations.find(organizationId)
+                .orElseThrow(() -> new NotFoundException("no organisation " + organizationId + " in this community"));
+        try {
+            organization.approve();
+        } catch (IllegalStateException e) {
+            throw new ConflictException(e.getMessage());
         }
-        CommunityId id = new CommunityId(community);
-        TenantScope.runAs(id, () -> store.requireAccess(id, caller, change));
-        return id;
+        return view(organization, runtime.feature(organization.typeId()).orElse(null));
     }
 
     private static OrganizationView view(Organization organization, FeatureDescriptor type) {
@@ -138,54 +149,6 @@ public class OrganizationRegistry {
             return JSON.writeValueAsString(values);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("attributes cannot be written as JSON", e);
-        }
-    }
-
-    /** The transactional work, entered with the community's scope set. */
-    @ApplicationScoped
-    public static class Store {
-
-        @Inject
-        OrganizationRepository organizations;
-
-        private final Clock clock = Clock.systemUTC();
-
-        @Inject
-        org.weimin.identity.application.CommunityGate gate;
-
-        public void requireAccess(CommunityId id, Caller caller, boolean change) {
-            if (change) {
-                gate.manageable(id, caller, "only the community's cadres register and approve organisations");
-            } else {
-                gate.readable(id, caller);
-            }
-        }
-
-        @Transactional
-        public List<Organization> all() {
-            return organizations.all();
-        }
-
-        @Transactional
-        public Organization register(String typeId, String name, String attributesJson, boolean needsApproval, String by) {
-            if (organizations.nameTaken(name)) {
-                throw new ConflictException("an organisation named '" + name.strip() + "' is already registered here");
-            }
-            Organization organization = new Organization(typeId, name, attributesJson, needsApproval, by, clock.instant());
-            organizations.add(organization);
-            return organization;
-        }
-
-        @Transactional
-        public Organization approve(UUID id) {
-            Organization organization = organizations.find(id)
-                    .orElseThrow(() -> new NotFoundException("no organisation " + id + " in this community"));
-            try {
-                organization.approve();
-            } catch (IllegalStateException e) {
-                throw new ConflictException(e.getMessage());
-            }
-            return organization;
         }
     }
 }

@@ -208,10 +208,14 @@ public final class ErrorMappers {
             if (e.getCause() instanceof JsonbException || e.getCause() instanceof JsonParsingException) {
                 return malformed(e.getCause());
             }
+            if (status == 404 && e.getCause() instanceof NotFoundException notFound) {
+                // An id in the address that names nothing (see CommunityIdConverter): said as the id's own "not found".
+                return new NotFound().toResponse(notFound);
+            }
             if (status == 404) {
                 String path = uri == null ? "" : uri.getPath();
                 return path.contains("/open311/")
-                        ? org.weimin.demand.api.Open311Writer.errors(404, path.endsWith(".xml") ? "xml" : "json",
+                        ? org.weimin.intake.api.Open311Writer.errors(404, path.endsWith(".xml") ? "xml" : "json",
                                 "nothing at this address; see services.json")
                         : ErrorBody.response(404, "not_found", "nothing at this address", null);
             }

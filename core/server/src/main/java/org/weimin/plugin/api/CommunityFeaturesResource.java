@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weimin.tenancy.model.CommunityId;
 import org.weimin.identity.api.Callers;
 import org.weimin.platform.api.AtMost;
 import org.weimin.plugin.application.CommunityFeatures;
@@ -44,7 +45,7 @@ public class CommunityFeaturesResource {
 
     @GET
     @Operation(summary = "Every plugin feature this community can use, whether it is on, and its settings")
-    public List<FeatureSetting> list(@PathParam("community") String community) {
+    public List<FeatureSetting> list(@PathParam("community") CommunityId community) {
         return features.list(community, callers.require(security));
     }
 
@@ -52,7 +53,7 @@ public class CommunityFeaturesResource {
     @Path("/{featureId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Turn a feature on or off and set its settings; bad settings are refused field by field")
-    public FeatureSetting configure(@PathParam("community") String community, @PathParam("featureId") String featureId,
+    public FeatureSetting configure(@PathParam("community") CommunityId community, @PathParam("featureId") String featureId,
                                     @Valid Choice choice) {
         if (choice == null || choice.enabled() == null) {
             throw new org.weimin.shared.InvalidInputException("enabled",

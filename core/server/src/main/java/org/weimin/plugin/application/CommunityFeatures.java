@@ -7,41 +7,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.weimin.grid.model.GridRepository;
+import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
-import org.weimin.identity.model.CommunityAccess;
-import org.weimin.plugin.infrastructure.HostPluginContext;
-import org.weimin.plugin.infrastructure.PluginHost;
-import org.weimin.plugin.infrastructure.SecretBox;
+import org.weimin.identity.model.Permission;
 import org.weimin.plugin.model.CommunityFeature;
 import org.weimin.plugin.model.CommunityFeatureRepository;
 import org.weimin.plugin.model.FeatureDescriptor;
 import org.weimin.plugin.model.FeatureKind;
+import org.weimin.shared.ForbiddenActionException;
 import org.weimin.shared.NotFoundException;
 import org.weimin.spi.PluginContext;
 import org.weimin.spi.form.Field;
 import org.weimin.spi.form.FieldError;
 import org.weimin.spi.form.Settings;
 import org.weimin.spi.form.ValidationResult;
-import org.weimin.tenancy.application.CommunityNotFoundException;
-import org.weimin.tenancy.application.TenantScope;
-import org.weimin.tenancy.model.Community;
 import org.weimin.tenancy.model.CommunityId;
-import org.weimin.tenancy.model.CommunityRepository;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
  * Each community turns plugin features on and off and gives them settings, validated against the
  * feature's declared schema and its own checks. A feature enabled for one community is invisible to
- * every other.
+ * every other. What a community made of its features is remembered while neither its choices nor the
+ * plugins change.
  */
 @ApplicationScoped
 public class CommunityFeatures {
@@ -49,59 +46,72 @@ public class CommunityFeatures {
     /** What a stored secret looks like when shown back; sending it back unchanged keeps the secret. */
     public static final String SECRET_MASK = "********";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A community's choices changed; what was remembered of them is dropped once the change is over. */
+    public record ChoicesChanged(CommunityId community) {
+    }
 
-    @Inject
-    PluginHost host;
+    /** A piece of work against a community's instance of a feature. */
+    @FunctionalInterface
+    public interface FeatureWork<T, R> {
+        R apply(T feature) throws Exception;
+    }
 
-    @Inject
-    Store store;
-
-    /** What a community has made of its features, kept while neither its choices nor the plugins change. */
     private record Cached(long generation, Object value) {
     }
 
-    private final Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    @Inject
+    FeatureRuntime runtime;
 
-    @SuppressWarnings("unchecked")
-    private <T> T cached(String key, java.util.function.Supplier<T> make) {
-        long generation = host.generation();
-        Cached hit = cache.get(key);
-        if (hit != null && hit.generation() == generation) {
-            return (T) hit.value();
-        }
-        T value = make.get();
-        cache.put(key, new Cached(generation, value));
-        return value;
-    }
+    @Inject
+    CommunityFeatureRepository choices;
 
-    /** Drops what is cached for a community; call it after its choices changed and were committed. */
-    public void forget(CommunityId community) {
-        cache.keySet().removeIf(key -> key.startsWith(community.value() + "|"));
-    }
+    @Inject
+    StoredSettings stored;
+
+    @Inject
+    GridRepository grid;
+
+    @Inject
+    Event<ChoicesChanged> changed;
+
+    @Inject
+    Clock clock;
+
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     /** Every feature the running plugins offer, with this community's choice; for the community's administrator. */
-    public List<FeatureSetting> list(String community, Caller caller) {
-        CommunityId id = administrable(community, caller, false);
-        return TenantScope.callAs(id, () -> store.list(host.features())).stream()
-                .map(setting -> setting.withHealth(host.callStatus(id, setting.feature().featureId()))).toList();
+    @InCommunity
+    @Transactional
+    public List<FeatureSetting> list(CommunityId community, Caller caller) {
+        requireAdministrator(caller, false);
+        return settings().stream().map(setting -> setting.withHealth(runtime.callStatus(community, setting.feature().featureId())))
+                .toList();
     }
 
     /** The features this community has turned on, of one kind. */
+    @InCommunity
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<FeatureDescriptor> enabled(CommunityId community, FeatureKind kind) {
-        return cached(community.value() + "|enabled|" + kind, () -> TenantScope.callAs(community, () -> store.list(host.features()))
-                .stream().filter(FeatureSetting::enabled).map(FeatureSetting::feature).filter(f -> f.kind() == kind).toList());
+        return cached(community.value() + "|enabled|" + kind, () -> settings().stream().filter(FeatureSetting::enabled)
+                .map(FeatureSetting::feature).filter(f -> f.kind() == kind).toList());
+    }
+
+    /** Calls into the community's instance of an enabled feature, through the plugin port's time limit. */
+    @InCommunity
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <T, R> R call(CommunityId community, String featureId, Class<T> type, FeatureWork<T, R> work) {
+        T feature = type.cast(cached(community.value() + "|instance|" + featureId, () -> instance(community, featureId)));
+        return runtime.call(community, featureId, factory -> work.apply(feature));
     }
 
     /** Turns a feature on or off with settings; refuses bad settings naming the fields, and changes nothing then. */
-    public FeatureSetting configure(String community, Caller caller, String featureId, boolean enabled,
+    @InCommunity
+    @Transactional
+    public FeatureSetting configure(CommunityId community, Caller caller, String featureId, boolean enabled,
                                     Map<String, Object> settings) {
-        CommunityId id = administrable(community, caller, true);
-        FeatureDescriptor feature = host.feature(featureId)
-                .orElseThrow(() -> new NotFoundException("no running plugin offers the feature '" + featureId + "'"));
-        FeatureSetting changed = TenantScope.callAs(id, () -> store.configure(id, feature, enabled, settings == null ? Map.of() : settings));
-        forget(id);
-        return changed.withHealth(host.callStatus(id, featureId));
+        requireAdministrator(caller, true);
+        FeatureSetting setting = store(community, running(featureId), enabled, settings == null ? Map.of() : settings);
+        return setting.withHealth(runtime.callStatus(community, featureId));
     }
 
     /**
@@ -109,7 +119,7 @@ public class CommunityFeatures {
      * entry names the feature and, where there is one, the setting.
      */
     public List<FieldError> problemsOf(CommunityId community, String featureId, Map<String, Object> settings) {
-        Optional<FeatureDescriptor> feature = host.feature(featureId);
+        Optional<FeatureDescriptor> feature = runtime.feature(featureId);
         if (feature.isEmpty()) {
             return List.of(new FieldError("", org.weimin.spi.LocalizedText.of("没有运行中的插件提供此功能",
                     "no running plugin offers this feature")));
@@ -118,175 +128,109 @@ public class CommunityFeatures {
         if (!result.isValid()) {
             return result.errors();
         }
-        return host.call(community, featureId, factory -> factory.check(result.settings()));
+        return runtime.call(community, featureId, factory -> factory.check(result.settings()));
     }
 
     /** Applies a configuration file's choice for one feature, inside the file's transaction and community scope. */
+    @InCommunity
+    @Transactional
     public void applyFromConfig(CommunityId community, String featureId, boolean enabled, Map<String, Object> settings) {
-        FeatureDescriptor feature = host.feature(featureId)
+        store(community, running(featureId), enabled, settings);
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) ChoicesChanged change) {
+        cache.keySet().removeIf(key -> key.startsWith(change.community().value() + "|"));
+    }
+
+    /** Cadres change features; supervisors and assessors may look; other members may not. */
+    private static void requireAdministrator(Caller caller, boolean change) {
+        boolean member = caller.community().isPresent();
+        if ((change || member) && !(member && caller.permissions().contains(Permission.MANAGE_COMMUNITY))) {
+            throw new ForbiddenActionException("only the community's cadres manage its plugin features");
+        }
+    }
+
+    private FeatureDescriptor running(String featureId) {
+        return runtime.feature(featureId)
                 .orElseThrow(() -> new NotFoundException("no running plugin offers the feature '" + featureId + "'"));
-        store.configure(community, feature, enabled, settings);
-        forget(community);
     }
 
-    /** Makes the community's instance of an enabled feature. */
-    public <T> T instance(CommunityId community, String featureId, Class<T> type) {
-        return type.cast(cached(community.value() + "|instance|" + featureId,
-                () -> TenantScope.callAs(community, () -> store.instance(community, featureId, type))));
+    private List<FeatureSetting> settings() {
+        Map<String, CommunityFeature> chosen = new HashMap<>();
+        choices.all().forEach(c -> chosen.put(c.featureId(), c));
+        List<FeatureSetting> settings = new ArrayList<>();
+        for (FeatureDescriptor feature : runtime.features()) {
+            CommunityFeature choice = chosen.get(feature.featureId());
+            settings.add(new FeatureSetting(feature, choice != null && choice.isEnabled(),
+                    choice == null ? StoredSettings.defaults(feature) : StoredSettings.masked(feature, stored.read(choice))));
+        }
+        return settings;
     }
 
-    /**
-     * Members with the right to manage the community may change features; supervisors and assessors may
-     * look. Anyone else is told the community does not exist.
-     */
-    private CommunityId administrable(String community, Caller caller, boolean change) {
-        if (!CommunityId.isValid(community)) {
-            throw new CommunityNotFoundException(community);
+    private FeatureSetting store(CommunityId community, FeatureDescriptor feature, boolean enabled, Map<String, Object> given) {
+        changed.fire(new ChoicesChanged(community));
+        Optional<CommunityFeature> existing = choices.find(feature.featureId());
+        Map<String, Object> values = new LinkedHashMap<>(given);
+        Map<String, Object> kept = existing.map(choice -> stored.opened(feature, choice)).orElse(Map.of());
+        for (Field field : feature.settingsSchema().fields()) {
+            Object value = values.get(field.key());
+            if (field.isSecret() && (value == null || SECRET_MASK.equals(value)) && kept.containsKey(field.key())) {
+                values.put(field.key(), kept.get(field.key()));
+            }
         }
-        CommunityId id = new CommunityId(community);
-        TenantScope.runAs(id, () -> store.requireAccess(id, caller, change));
-        return id;
+        CommunityFeature choice = existing.orElseGet(() -> {
+            CommunityFeature created = new CommunityFeature(feature.featureId());
+            choices.add(created);
+            return created;
+        });
+        if (!enabled) {
+            // Switching off must always work, even while the settings are broken: they stay as they were.
+            String keptSettings = existing.isPresent() ? choice.storedSettings() : stored.write(feature, StoredSettings.defaults(feature));
+            choice.configure(false, keptSettings, clock.instant());
+        } else {
+            choice.configure(true, stored.write(feature, validate(community, feature, values).values()), clock.instant());
+        }
+        return new FeatureSetting(feature, enabled, StoredSettings.masked(feature, stored.read(choice)));
     }
 
-    /** The transactional work, entered with the community's scope set. */
-    @ApplicationScoped
-    public static class Store {
-
-        @Inject
-        CommunityRepository communities;
-
-        @Inject
-        CommunityFeatureRepository choices;
-
-        @Inject
-        GridRepository grid;
-
-        @Inject
-        PluginHost host;
-
-        @Inject
-        SecretBox secrets;
-
-        private final Clock clock = Clock.systemUTC();
-
-        @Inject
-        org.weimin.identity.application.CommunityGate gate;
-
-        /** Cadres change features; supervisors and assessors may look; other members may not. */
-        public void requireAccess(CommunityId id, Caller caller, boolean change) {
-            String refusal = "only the community's cadres manage its plugin features";
-            if (change || gate.readable(id, caller) == CommunityAccess.MEMBER) {
-                gate.manageable(id, caller, refusal);
-            }
+    /** Validates settings and proves the feature can be made with them; throws with every field's problem. */
+    private Settings validate(CommunityId community, FeatureDescriptor feature, Map<String, Object> values) {
+        ValidationResult result = feature.settingsSchema().validate(values);
+        if (!result.isValid()) {
+            throw new InvalidSettingsException(feature.featureId(), result.errors());
         }
-
-        @Transactional
-        public List<FeatureSetting> list(List<FeatureDescriptor> available) {
-            Map<String, CommunityFeature> chosen = new HashMap<>();
-            choices.all().forEach(c -> chosen.put(c.featureId(), c));
-            List<FeatureSetting> settings = new ArrayList<>();
-            for (FeatureDescriptor feature : available) {
-                CommunityFeature choice = chosen.get(feature.featureId());
-                settings.add(new FeatureSetting(feature, choice != null && choice.isEnabled(),
-                        choice == null ? defaults(feature) : masked(feature, read(choice))));
-            }
-            return settings;
+        List<FieldError> problems = runtime.call(community, feature.featureId(), factory -> factory.check(result.settings()));
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(feature.featureId(), problems);
         }
+        PluginContext context = context(community, feature.featureId());
+        runtime.call(community, feature.featureId(), factory -> factory.create(context, result.settings()));
+        return result.settings();
+    }
 
-        @Transactional
-        public FeatureSetting configure(CommunityId community, FeatureDescriptor feature, boolean enabled,
-                                        Map<String, Object> given) {
-            Optional<CommunityFeature> existing = choices.find(feature.featureId());
-            Map<String, Object> stored = existing.map(this::read).orElse(Map.of());
-            Map<String, Object> values = new LinkedHashMap<>(given);
-            for (Field field : feature.settingsSchema().fields()) {
-                Object value = values.get(field.key());
-                if (field.isSecret() && (value == null || SECRET_MASK.equals(value)) && stored.containsKey(field.key())) {
-                    values.put(field.key(), secrets.open(stored.get(field.key()).toString()));
-                }
-            }
-            CommunityFeature choice = existing.orElseGet(() -> {
-                CommunityFeature created = new CommunityFeature(feature.featureId());
-                choices.add(created);
-                return created;
-            });
-            if (!enabled) {
-                // Switching off must always work, even while the settings are broken: they stay as they were.
-                String kept = existing.isPresent() ? choice.storedSettings() : write(feature, defaults(feature));
-                choice.configure(false, kept, clock.instant());
-                return new FeatureSetting(feature, false, masked(feature, read(choice)));
-            }
-            Settings settings = validate(community, feature, values);
-            choice.configure(true, write(feature, settings.values()), clock.instant());
-            return new FeatureSetting(feature, enabled, masked(feature, read(choice)));
-        }
+    private Object instance(CommunityId community, String featureId) {
+        CommunityFeature choice = choices.find(featureId).filter(CommunityFeature::isEnabled)
+                .orElseThrow(() -> new NotFoundException("the feature '" + featureId + "' is not enabled here"));
+        FeatureDescriptor feature = running(featureId);
+        Settings settings = feature.settingsSchema().validate(stored.opened(feature, choice)).settings();
+        PluginContext context = context(community, featureId);
+        return runtime.call(community, featureId, factory -> factory.create(context, settings));
+    }
 
-        /** Validates settings and proves the feature can be made with them; throws with every field's problem. */
-        Settings validate(CommunityId community, FeatureDescriptor feature, Map<String, Object> values) {
-            ValidationResult result = feature.settingsSchema().validate(values);
-            if (!result.isValid()) {
-                throw new InvalidSettingsException(feature.featureId(), result.errors());
-            }
-            List<FieldError> problems = host.call(community, feature.featureId(), factory -> factory.check(result.settings()));
-            if (!problems.isEmpty()) {
-                throw new InvalidSettingsException(feature.featureId(), problems);
-            }
-            PluginContext context = context(community, feature.featureId());
-            host.call(community, feature.featureId(), factory -> factory.create(context, result.settings()));
-            return result.settings();
-        }
+    private PluginContext context(CommunityId community, String featureId) {
+        return runtime.context(community, featureId, clock,
+                grid.grids().stream().map(g -> new PluginContext.GridPlace(g.code(), g.name())).toList());
+    }
 
-        @Transactional
-        public <T> T instance(CommunityId community, String featureId, Class<T> type) {
-            CommunityFeature choice = choices.find(featureId).filter(CommunityFeature::isEnabled)
-                    .orElseThrow(() -> new NotFoundException("the feature '" + featureId + "' is not enabled here"));
-            Map<String, Object> values = new HashMap<>(read(choice));
-            FeatureDescriptor feature = host.feature(featureId)
-                    .orElseThrow(() -> new NotFoundException("no running plugin offers the feature '" + featureId + "'"));
-            feature.settingsSchema().fields().stream().filter(Field::isSecret).filter(f -> values.containsKey(f.key()))
-                    .forEach(f -> values.put(f.key(), secrets.open(values.get(f.key()).toString())));
-            Settings settings = feature.settingsSchema().validate(values).settings();
-            PluginContext context = context(community, featureId);
-            return type.cast(host.call(community, featureId, factory -> factory.create(context, settings)));
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, Supplier<T> make) {
+        long generation = runtime.generation();
+        Cached hit = cache.get(key);
+        if (hit != null && hit.generation() == generation) {
+            return (T) hit.value();
         }
-
-        private PluginContext context(CommunityId community, String featureId) {
-            Community found = communities.find(community).orElseThrow(() -> new CommunityNotFoundException(community.value()));
-            return new HostPluginContext(found.id().value(), featureId, clock,
-                    grid.grids().stream().map(g -> new PluginContext.GridPlace(g.code(), g.name())).toList(),
-                    host.outboundClient());
-        }
-
-        private String write(FeatureDescriptor feature, Map<String, Object> values) {
-            Map<String, Object> stored = new LinkedHashMap<>(values);
-            feature.settingsSchema().fields().stream().filter(Field::isSecret).filter(f -> stored.containsKey(f.key()))
-                    .forEach(f -> stored.put(f.key(), secrets.seal(stored.get(f.key()).toString())));
-            try {
-                return JSON.writeValueAsString(stored);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("settings cannot be written as JSON", e);
-            }
-        }
-
-        private Map<String, Object> read(CommunityFeature choice) {
-            try {
-                return JSON.readValue(choice.storedSettings(), new TypeReference<LinkedHashMap<String, Object>>() {
-                });
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("stored settings of " + choice.featureId() + " are damaged", e);
-            }
-        }
-
-        private static Map<String, Object> masked(FeatureDescriptor feature, Map<String, Object> values) {
-            Map<String, Object> shown = new LinkedHashMap<>(values);
-            feature.settingsSchema().fields().stream().filter(Field::isSecret).filter(f -> shown.containsKey(f.key()))
-                    .forEach(f -> shown.put(f.key(), SECRET_MASK));
-            return shown;
-        }
-
-        /** The declared defaults, typed as stored settings would be. */
-        private static Map<String, Object> defaults(FeatureDescriptor feature) {
-            return feature.settingsSchema().validate(Map.of()).values();
-        }
+        T value = make.get();
+        cache.put(key, new Cached(generation, value));
+        return value;
     }
 }

@@ -14,14 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeoutException;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 import java.util.logging.Level;
@@ -35,17 +28,17 @@ import org.pf4j.PluginFactory;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginRuntimeException;
 import org.pf4j.PluginWrapper;
+import org.weimin.plugin.application.FeatureRuntime;
 import org.weimin.plugin.model.CallCircuit;
 import org.weimin.plugin.model.FeatureDescriptor;
 import org.weimin.plugin.model.FeatureKind;
-import org.weimin.plugin.model.PluginCallFailedException;
 import org.weimin.plugin.model.PluginFailureException;
-import org.weimin.plugin.model.PluginPausedException;
 import org.weimin.plugin.model.PluginRecord;
 import org.weimin.plugin.model.PluginState;
 import org.weimin.shared.ConflictException;
 import org.weimin.shared.InvalidInputException;
 import org.weimin.spi.FeatureFactory;
+import org.weimin.spi.PluginContext;
 import org.weimin.spi.SpiVersion;
 import org.weimin.spi.evaluation.EvaluationMethodFactory;
 import org.weimin.spi.intake.IntakeChannelFactory;
@@ -63,7 +56,7 @@ import jakarta.inject.Inject;
  * throws or hangs fails that call, for that community, while the platform and every other community carry on.
  */
 @ApplicationScoped
-public class PluginHost {
+public class PluginHost implements FeatureRuntime {
 
     private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
     private static final String BUILT_IN = "built-in";
@@ -80,42 +73,23 @@ public class PluginHost {
     String dataDir;
 
     @Inject
-    @ConfigProperty(name = "weimin.plugins.call-timeout", defaultValue = "PT5S")
-    Duration callTimeout;
-
-    @Inject
-    @ConfigProperty(name = "weimin.plugins.failures-before-pause", defaultValue = "5")
-    int failuresBeforePause;
-
-    @Inject
-    @ConfigProperty(name = "weimin.plugins.pause", defaultValue = "PT30S")
-    Duration pause;
-
-    @Inject
     @ConfigProperty(name = "weimin.outbound.allowed-hosts", defaultValue = " ")
     String allowedHosts;
 
-    private HttpClient outbound;
+    @Inject
+    PluginCalls calls;
 
     /** The one HTTP client plugins call out with; see {@link GuardedHttpClient}. */
-    public HttpClient outboundClient() {
-        return outbound;
-    }
+    private HttpClient outbound;
 
-    private final ExecutorService calls = Executors.newCachedThreadPool(work -> {
-        Thread thread = new Thread(work, "plugin-call");
-        thread.setDaemon(true);
-        return thread;
-    });
     private final Map<String, Loaded> plugins = new ConcurrentHashMap<>();
     private final Map<String, PluginRecord> unloadable = new ConcurrentHashMap<>();
     private final Map<String, Feature> features = new ConcurrentHashMap<>();
-    private final Map<CircuitKey, CallCircuit> circuits = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
     private PluginManager manager;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     /** Changes whenever a plugin starts, stops, unloads or fails: caches of features made before are stale. */
+    @Override
     public long generation() {
         return generation.get();
     }
@@ -132,10 +106,6 @@ public class PluginHost {
                            FeatureKind kind, String failure) {
     }
 
-    /** Whose calls into which feature a circuit counts. */
-    private record CircuitKey(CommunityId community, String featureId) {
-    }
-
     public synchronized void start() {
         outbound = new GuardedHttpClient(List.of(allowedHosts.split(",")), Duration.ofSeconds(5));
         manager = new HostPluginManager(installedDir());
@@ -148,7 +118,6 @@ public class PluginHost {
 
     @PreDestroy
     void shutdown() {
-        calls.shutdownNow();
         if (manager != null) {
             manager.stopPlugins();
         }
@@ -247,8 +216,8 @@ public class PluginHost {
                 continue;
             }
             try {
-                FeatureFactory<?> factory = timed(key, () -> (FeatureFactory<?>) type.getDeclaredConstructor().newInstance());
-                FeatureDescriptor descriptor = timed(key, () -> new FeatureDescriptor(factory.id(), pluginId, kind,
+                FeatureFactory<?> factory = calls.timed(key, () -> (FeatureFactory<?>) type.getDeclaredConstructor().newInstance());
+                FeatureDescriptor descriptor = calls.timed(key, () -> new FeatureDescriptor(factory.id(), pluginId, kind,
                         factory.displayName(), factory.description(), factory.settingsSchema()));
                 Feature existing = features.get(descriptor.featureId());
                 if (existing != null && !existing.pluginId().equals(pluginId)) {
@@ -292,7 +261,7 @@ public class PluginHost {
                     .sorted(Comparator.comparing(Feature::key))
                     .map(f -> new PluginRecord.FeatureStatus(f.key(), f.kind(),
                             f.descriptor() == null ? null : f.descriptor().displayName().zh(), f.failure(),
-                            troubledCommunities(f.key())))
+                            calls.troubledCommunities(f.key())))
                     .toList();
             all.add(new PluginRecord(loaded.pluginId(), loaded.file().getFileName().toString(), loaded.source(),
                     descriptor == null ? null : descriptor.getVersion(), descriptor == null ? null : descriptor.getProvider(),
@@ -305,11 +274,13 @@ public class PluginHost {
     }
 
     /** Healthy features of started plugins. */
+    @Override
     public List<FeatureDescriptor> features() {
         return features.values().stream().filter(f -> f.failure() == null).map(Feature::descriptor)
                 .sorted(Comparator.comparing(FeatureDescriptor::featureId)).toList();
     }
 
+    @Override
     public Optional<FeatureDescriptor> feature(String featureId) {
         Feature feature = features.get(featureId);
         return feature == null || feature.failure() != null ? Optional.empty() : Optional.of(feature.descriptor());
@@ -327,13 +298,8 @@ public class PluginHost {
         return failures;
     }
 
-    /**
-     * Calls into a feature for one community within the time limit. Whatever goes wrong (a throw, a hang, a
-     * null result) fails this call alone: it is counted for this community and feature, and several failures
-     * in a row pause the feature for this community until a trial call works again. Other communities never
-     * notice; only a feature that could not be loaded is unavailable to all.
-     */
-    public <R> R call(CommunityId community, String featureId, PluginCall<R> work) {
+    @Override
+    public <R> R call(CommunityId community, String featureId, FactoryCall<R> work) {
         Feature feature = features.get(featureId);
         if (feature == null) {
             throw new PluginFailureException(featureId, "no started plugin offers it");
@@ -341,74 +307,17 @@ public class PluginHost {
         if (feature.failure() != null) {
             throw new PluginFailureException(featureId, feature.failure());
         }
-        CallCircuit circuit = circuit(community, featureId);
-        if (!circuit.admit(clock.instant())) {
-            throw new PluginPausedException(featureId, circuit.status(clock.instant()).pausedUntil());
-        }
-        String problem;
-        try {
-            R result = timed(featureId, () -> work.apply(feature.factory()));
-            problem = PluginResults.problemWith(result);
-            if (problem == null) {
-                circuit.succeeded();
-                return result;
-            }
-        } catch (PluginFailureException e) {
-            problem = e.reason();
-        }
-        throw failedCall(community, featureId, circuit, problem);
+        return calls.forCommunity(community, featureId, () -> work.apply(feature.factory()));
     }
 
-    private PluginCallFailedException failedCall(CommunityId community, String featureId, CallCircuit circuit, String problem) {
-        circuit.failed(problem, clock.instant());
-        String reference = UUID.randomUUID().toString();
-        LOG.warning(() -> "feature " + featureId + " failed for community " + community.value() + " (reference "
-                + reference + "): " + problem);
-        return new PluginCallFailedException(featureId, problem, reference);
-    }
-
-    private CallCircuit circuit(CommunityId community, String featureId) {
-        return circuits.computeIfAbsent(new CircuitKey(community, featureId),
-                key -> new CallCircuit(failuresBeforePause, pause));
-    }
-
-    /** How this community's calls into the feature have gone; a feature never called shows as working. */
+    @Override
     public CallCircuit.Status callStatus(CommunityId community, String featureId) {
-        CallCircuit circuit = circuits.get(new CircuitKey(community, featureId));
-        return circuit == null ? CallCircuit.Status.NEVER_FAILED : circuit.status(clock.instant());
+        return calls.status(community, featureId);
     }
 
-    /** Every community whose calls into the feature have failed, with how; for the platform administrator. */
-    public Map<String, CallCircuit.Status> troubledCommunities(String featureId) {
-        Map<String, CallCircuit.Status> troubled = new java.util.TreeMap<>();
-        circuits.forEach((key, circuit) -> {
-            CallCircuit.Status status = circuit.status(clock.instant());
-            if (key.featureId().equals(featureId) && status.troubled()) {
-                troubled.put(key.community().value(), status);
-            }
-        });
-        return troubled;
-    }
-
-    /** A piece of work against a feature's factory. */
-    @FunctionalInterface
-    public interface PluginCall<R> {
-        R apply(FeatureFactory<?> factory) throws Exception;
-    }
-
-    private <R> R timed(String featureId, Callable<R> work) {
-        Future<R> future = calls.submit(work);
-        try {
-            return future.get(callTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new PluginFailureException(featureId, "did not answer within " + callTimeout.toSeconds() + " s");
-        } catch (ExecutionException e) {
-            throw new PluginFailureException(featureId, "failed: " + rootMessage(e.getCause()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PluginFailureException(featureId, "interrupted");
-        }
+    @Override
+    public PluginContext context(CommunityId community, String featureId, Clock clock, List<PluginContext.GridPlace> grids) {
+        return new HostPluginContext(community.value(), featureId, clock, grids, outbound);
     }
 
     /** Installs an uploaded plugin jar and starts it; nothing changes when the jar is refused. */

@@ -26,7 +26,7 @@ import jakarta.inject.Inject;
  * 32 bytes); the embedded default generates one into the data folder and keeps it.
  */
 @ApplicationScoped
-public class SecretBox {
+public class SecretBox implements org.weimin.plugin.application.SettingSecrets {
 
     private static final String PREFIX = "enc:v1:";
     private static final SecureRandom RANDOM = new SecureRandom();

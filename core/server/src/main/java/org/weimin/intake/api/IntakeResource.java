@@ -1,4 +1,4 @@
-package org.weimin.demand.api;
+package org.weimin.intake.api;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +8,8 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.weimin.demand.application.IntakeService;
+import org.weimin.tenancy.model.CommunityId;
+import org.weimin.intake.application.ReceiveDelivery;
 import org.weimin.platform.api.ErrorBody;
 import org.weimin.spi.intake.InboundDelivery;
 
@@ -42,11 +43,11 @@ public class IntakeResource {
     }
 
     @Inject
-    IntakeService intake;
+    ReceiveDelivery intake;
 
     @POST
     @Operation(summary = "Deliver to a channel (webhook, callback); the channel's own signature scheme applies")
-    public Response deliver(@PathParam("community") String community, @PathParam("channel") String channel,
+    public Response deliver(@PathParam("community") CommunityId community, @PathParam("channel") String channel,
                             @Context HttpHeaders headers, @Context UriInfo uri, @Context HttpServletRequest request,
                             InputStream body) throws IOException {
         byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_BODY_BYTES + 1);
@@ -58,19 +59,19 @@ public class IntakeResource {
 
     @GET
     @Operation(summary = "Verification requests some channels send before deliveries (e.g. WeCom's echostr)")
-    public Response verify(@PathParam("community") String community, @PathParam("channel") String channel,
+    public Response verify(@PathParam("community") CommunityId community, @PathParam("channel") String channel,
                            @Context HttpHeaders headers, @Context UriInfo uri, @Context HttpServletRequest request) {
         return answer(intake.receive(community, channel, delivery("GET", headers, uri, request, new byte[0])));
     }
 
-    private static Response answer(IntakeService.Answer answer) {
-        if (answer instanceof IntakeService.Answer.Refused refused) {
+    private static Response answer(ReceiveDelivery.Answer answer) {
+        if (answer instanceof ReceiveDelivery.Answer.Refused refused) {
             Response response = ErrorBody.response(refused.status(), refused.status() == 401 ? "unauthenticated"
                     : refused.status() == 429 ? "rate_limited" : "malformed", refused.reason(), null);
             return refused.retryAfterSeconds() > 0
                     ? Response.fromResponse(response).header("Retry-After", refused.retryAfterSeconds()).build() : response;
         }
-        IntakeService.Answer.Stored stored = (IntakeService.Answer.Stored) answer;
+        ReceiveDelivery.Answer.Stored stored = (ReceiveDelivery.Answer.Stored) answer;
         if (stored.replyBody() != null) {
             return Response.ok(stored.replyBody(), stored.replyContentType() == null ? MediaType.TEXT_PLAIN : stored.replyContentType()).build();
         }

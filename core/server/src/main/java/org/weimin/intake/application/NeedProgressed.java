@@ -1,4 +1,4 @@
-package org.weimin.demand.application;
+package org.weimin.intake.application;
 
 import org.weimin.demand.model.EventType;
 import org.weimin.tenancy.model.CommunityId;

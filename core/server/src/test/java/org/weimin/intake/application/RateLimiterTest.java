@@ -1,4 +1,4 @@
-package org.weimin.demand.application;
+package org.weimin.intake.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.weimin.demand.application;
+package org.weimin.intake.application;
 
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
@@ -10,7 +10,6 @@ import org.eclipse.microprofile.faulttolerance.Asynchronous;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.weimin.demand.model.EventType;
 import org.weimin.plugin.application.CommunityFeatures;
-import org.weimin.plugin.infrastructure.PluginHost;
 import org.weimin.spi.LocalizedText;
 import org.weimin.spi.intake.IntakeChannel;
 import org.weimin.spi.intake.ProgressNotice;
@@ -63,17 +62,14 @@ public class ProgressNotices {
         @Inject
         CommunityFeatures features;
 
-        @Inject
-        PluginHost host;
-
         @Asynchronous
         @Retry(maxRetries = 4, delay = 2, delayUnit = ChronoUnit.SECONDS, jitter = 500, jitterDelayUnit = ChronoUnit.MILLIS,
                 retryOn = ChannelUnreachableException.class)
         public CompletionStage<ProgressReply> tell(NeedProgressed progress) {
-            IntakeChannel channel = features.instance(progress.community(), progress.channel(), IntakeChannel.class);
             ProgressNotice notice = new ProgressNotice(progress.externalId(), progress.reference(), words(progress.type()),
                     progress.note());
-            ProgressReply reply = host.call(progress.community(), progress.channel(), factory -> channel.progress(notice));
+            ProgressReply reply = features.call(progress.community(), progress.channel(), IntakeChannel.class,
+                    channel -> channel.progress(notice));
             if (reply instanceof ProgressReply.Failed failed) {
                 throw new ChannelUnreachableException(failed.reason());
             }

@@ -1,4 +1,4 @@
-package org.weimin.demand.api;
+package org.weimin.intake.api;
 
 import org.weimin.demand.model.ServiceCategory;
 

@@ -1,4 +1,4 @@
-package org.weimin.demand.api;
+package org.weimin.intake.api;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,10 +17,12 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.weimin.demand.application.DemandService;
-import org.weimin.demand.application.IntakeService;
+import org.weimin.demand.application.PublicNeeds;
+import org.weimin.demand.application.RecordNeeds;
 import org.weimin.demand.model.Demand;
 import org.weimin.demand.model.ServiceCategory;
+import org.weimin.intake.application.IntakeChannels;
+import org.weimin.intake.application.ReceiveDelivery;
 import org.weimin.plugin.model.PluginCallFailedException;
 import org.weimin.plugin.model.PluginFailureException;
 import org.weimin.plugin.model.PluginPausedException;
@@ -48,17 +50,19 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "Open311 GeoReport v2")
 public class Open311Resource {
 
-    private static final String CHANNEL = "intake.open311";
     private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     @Inject
     CommunityAdministration communities;
 
     @Inject
-    IntakeService intake;
+    ReceiveDelivery intake;
 
     @Inject
-    DemandService demands;
+    PublicNeeds needs;
+
+    @Inject
+    IntakeChannels channels;
 
     @Inject
     DemandLabelsZh labels;
@@ -132,9 +136,9 @@ public class Open311Resource {
         if (service != null && category(service) == null) {
             return Open311Writer.errors(400, format, "service_code " + service + " is not one of this community's services");
         }
-        IntakeService.Answer answer;
+        ReceiveDelivery.Answer answer;
         try {
-            answer = intake.receive(community, CHANNEL, new InboundDelivery("POST", Map.of(), Map.of(), bytes,
+            answer = intake.receive(new CommunityId(community), channels.open311Channel(), new InboundDelivery("POST", Map.of(), Map.of(), bytes,
                     request.getRemoteAddr()));
         } catch (NotFoundException e) {
             return Open311Writer.errors(404, format, "this community does not take Open311 requests");
@@ -144,12 +148,12 @@ public class Open311Resource {
         } catch (PluginPausedException | PluginFailureException e) {
             return Open311Writer.errors(503, format, "Open311 requests are not taken at the moment; retry later");
         }
-        if (answer instanceof IntakeService.Answer.Refused refused) {
+        if (answer instanceof ReceiveDelivery.Answer.Refused refused) {
             Response response = Open311Writer.errors(refused.status() == 401 ? 403 : refused.status(), format, refused.reason());
             return refused.retryAfterSeconds() > 0
                     ? Response.fromResponse(response).header("Retry-After", refused.retryAfterSeconds()).build() : response;
         }
-        DemandService.IntakeOutcome outcome = ((IntakeService.Answer.Stored) answer).outcome();
+        RecordNeeds.Outcome outcome = ((ReceiveDelivery.Answer.Stored) answer).outcome();
         List<Map<String, Object>> created = new ArrayList<>();
         for (String reference : outcome.created().isEmpty() ? outcome.alreadyKnown() : outcome.created()) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -175,8 +179,7 @@ public class Open311Resource {
                 .filter(id -> !id.isEmpty()).limit(1000).toList();
         if (!references.isEmpty()) {
             // The specification: service_request_id overrides all other arguments.
-            return Open311Writer.list(200, format, "service_requests", "request", demands.publicRequests(
-                    new CommunityId(community), references, null, null, null, null, 1000).stream().map(this::request).toList());
+            return Open311Writer.list(200, format, "service_requests", "request", needs.find(new CommunityId(community), channels.open311Channel(), references, null, null, null, null, 1000).stream().map(this::request).toList());
         }
         Instant from;
         Instant to;
@@ -195,7 +198,7 @@ public class Open311Resource {
             return Open311Writer.errors(400, format, "service_code " + service + " is not one of this community's services");
         }
         Boolean open = statuses.size() == 1 ? statuses.contains("open") : null;
-        List<Demand> found = demands.publicRequests(new CommunityId(community), List.of(),
+        List<Demand> found = needs.find(new CommunityId(community), channels.open311Channel(), List.of(),
                 service == null ? null : category(service), from, to, open, 1000);
         return Open311Writer.list(200, format, "service_requests", "request", found.stream().map(this::request).toList());
     }
@@ -209,7 +212,7 @@ public class Open311Resource {
         if (problem != null) {
             return problem;
         }
-        List<Demand> found = demands.publicRequests(new CommunityId(community), List.of(id), null, null, null, null, 1);
+        List<Demand> found = needs.find(new CommunityId(community), channels.open311Channel(), List.of(id), null, null, null, null, 1);
         if (found.isEmpty()) {
             return Open311Writer.errors(404, format, "no service request " + id);
         }
@@ -225,7 +228,7 @@ public class Open311Resource {
         if (problem != null) {
             return problem;
         }
-        List<Demand> found = demands.publicRequests(new CommunityId(community), List.of(token), null, null, null, null, 1);
+        List<Demand> found = needs.find(new CommunityId(community), channels.open311Channel(), List.of(token), null, null, null, null, 1);
         if (found.isEmpty()) {
             return Open311Writer.errors(404, format, "no request has the token " + token);
         }

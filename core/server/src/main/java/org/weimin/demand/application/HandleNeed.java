@@ -1,0 +1,51 @@
+package org.weimin.demand.application;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.weimin.demand.application.NeedActions.Actor;
+import org.weimin.identity.model.Caller;
+import org.weimin.shared.InvalidInputException;
+import org.weimin.tenancy.model.CommunityId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Staff take a need through its life: accept it, start, resolve or refuse it, close it, write notes on it. */
+@ApplicationScoped
+public class HandleNeed {
+
+    @Inject
+    NeedActions actions;
+
+    /** @param assignTo who takes it on; the accepting staff member when null */
+    public DemandViews.Detail accept(CommunityId community, Caller caller, UUID demandId, String assignTo) {
+        return actions.take(community, caller, demandId, Actor.STAFF,
+                (d, actor, now) -> d.accept(actor, assignTo == null ? actor : assignTo, now));
+    }
+
+    public DemandViews.Detail start(CommunityId community, Caller caller, UUID demandId) {
+        return actions.take(community, caller, demandId, Actor.STAFF, (d, actor, now) -> d.start(actor, now));
+    }
+
+    public DemandViews.Detail resolve(CommunityId community, Caller caller, UUID demandId, String howResolved) {
+        return actions.take(community, caller, demandId, Actor.STAFF, (d, actor, now) -> d.resolve(actor, howResolved, now));
+    }
+
+    public DemandViews.Detail reject(CommunityId community, Caller caller, UUID demandId, String reason) {
+        return actions.take(community, caller, demandId, Actor.STAFF, (d, actor, now) -> d.reject(actor, reason, now));
+    }
+
+    public DemandViews.Detail close(CommunityId community, Caller caller, UUID demandId) {
+        return actions.take(community, caller, demandId, Actor.STAFF, (d, actor, now) -> d.close(actor, null, now));
+    }
+
+    /** @param internal for staff only: residents do not read it on the timeline */
+    public DemandViews.Detail note(CommunityId community, Caller caller, UUID demandId, String text, boolean internal) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("note", "write the note");
+        }
+        return actions.take(community, caller, demandId, Actor.STAFF,
+                (d, actor, now) -> List.of(d.note(actor, text.strip(), internal, now)));
+    }
+}

@@ -1,0 +1,92 @@
+package org.weimin.demand.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.weimin.demand.model.Demand;
+import org.weimin.demand.model.DemandEvent;
+import org.weimin.demand.model.DemandPhotoRepository;
+import org.weimin.demand.model.DemandRepository;
+import org.weimin.demand.model.DemandSeen;
+import org.weimin.demand.model.DemandSeenRepository;
+import org.weimin.demand.model.EventType;
+import org.weimin.grid.application.Households;
+import org.weimin.identity.model.Account;
+import org.weimin.identity.model.AccountRepository;
+import org.weimin.identity.model.Role;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** What one viewer is shown of one need: its timeline with names, and only the details that viewer may read. */
+@ApplicationScoped
+public class NeedDetails {
+
+    @Inject
+    DemandRepository demands;
+
+    @Inject
+    DemandSeenRepository seen;
+
+    @Inject
+    DemandPhotoRepository photos;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    Households households;
+
+    @Inject
+    Clock clock;
+
+    /** The resident who raised the need has now seen all there is on it. */
+    public void markSeen(NeedAccess.Viewer viewer, Demand demand) {
+        if (viewer.raised(demand)) {
+            Instant now = clock.instant();
+            seen.seen(demand.id(), viewer.accountId())
+                    .ifPresentOrElse(s -> s.seenAgain(now), () -> seen.add(new DemandSeen(demand.id(), viewer.accountId(), now)));
+        }
+    }
+
+    public DemandViews.Detail of(NeedAccess.Viewer viewer, Demand demand) {
+        boolean staff = viewer.seesEverything();
+        List<DemandEvent> events = demands.timeline(demand.id()).stream().filter(e -> viewer.worksHere() || !e.isInternal())
+                .toList();
+        Set<String> usernames = new HashSet<>();
+        events.forEach(e -> {
+            usernames.add(e.actor());
+            if (e.type() == EventType.ASSIGNED && e.note() != null) {
+                usernames.add(e.note());
+            }
+        });
+        Map<String, Account> actors = accounts.findByUsernames(usernames).stream().collect(Collectors.toMap(Account::username, a -> a));
+        List<DemandViews.Event> timeline = events.stream().map(e -> {
+            Account actor = actors.get(e.actor());
+            Role role = actor == null ? null : mainRole(actor.roles());
+            boolean hidden = !staff && role == Role.RESIDENT && !actor.id().equals(viewer.accountId());
+            Account assignee = e.type() == EventType.ASSIGNED ? actors.get(e.note()) : null;
+            return new DemandViews.Event(e.at(), hidden ? null : e.actor(), role, actor == null || hidden ? null : actor.displayName(),
+                    e.channel(), e.type(), assignee == null ? e.note() : assignee.displayName(), e.isInternal());
+        }).toList();
+        boolean mine = viewer.raised(demand);
+        boolean worker = viewer.worksHere();
+        return new DemandViews.Detail(DemandViews.Summary.of(demand, clock.instant(), false, staff || mine),
+                staff || mine ? demand.submitterName() : null, worker ? demand.contact() : null, demand.resolution(),
+                demand.rejectionReason(), worker ? demand.rawPayload() : null, timeline, List.copyOf(demand.status().next()),
+                photos.photos(demand.id()), (staff || mine) && demand.householdId() != null
+                        ? households.reference(demand.householdId()).orElse(null) : null, demand.photoAddress());
+    }
+
+    /** The role someone acts in on a timeline: the most responsible one they hold. */
+    private static Role mainRole(Set<Role> roles) {
+        return Stream.of(Role.CADRE, Role.GRID_WORKER, Role.SOCIAL_WORKER, Role.RESIDENT)
+                .filter(roles::contains).findFirst().orElse(null);
+    }
+}

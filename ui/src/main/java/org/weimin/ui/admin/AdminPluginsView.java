@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.weimin.identity.model.Caller;
-import org.weimin.plugin.infrastructure.PluginHost;
+import org.weimin.plugin.application.InstalledPlugins;
 import org.weimin.plugin.model.CallCircuit;
 import org.weimin.plugin.model.PluginRecord;
 import org.weimin.plugin.model.PluginState;
@@ -36,11 +36,11 @@ import jakarta.inject.Inject;
 @Route(value = "admin/plugins", layout = MainLayout.class)
 public class AdminPluginsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PluginHost host;
+    private final InstalledPlugins host;
     private final Grid<PluginRecord> table = new Grid<>();
 
     @Inject
-    public AdminPluginsView(PluginHost host) {
+    public AdminPluginsView(InstalledPlugins host) {
         this.host = host;
         setPadding(false);
     }

@@ -20,7 +20,6 @@ import org.weimin.meeting.model.JointMeetingStatus;
 import org.weimin.meeting.model.MeetingRuleException;
 import org.weimin.shared.ConflictException;
 import org.weimin.shared.ForbiddenActionException;
-import org.weimin.shared.InvalidInputException;
 import org.weimin.ui.shell.Notifications;
 
 import com.vaadin.flow.component.button.Button;
@@ -295,7 +294,7 @@ class DemandDialog extends Dialog {
                 Notifications.error(getTranslation("demand.error.conflict"));
             } catch (ForbiddenActionException e) {
                 Notifications.error(getTranslation("page.not-allowed"));
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | jakarta.validation.ConstraintViolationException e) {
                 Notifications.error(getTranslation("demand.error.explain"));
             }
         });

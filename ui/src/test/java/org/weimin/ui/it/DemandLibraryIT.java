@@ -587,6 +587,27 @@ class DemandLibraryIT extends PlatformApiTest {
         return out.toByteArray();
     }
 
+    @Test
+    void useCaseInputsAreCheckedAfterAccessAndNamedAsTheClientSentThem() {
+        String id = raise(resident, "楼下的路灯一直闪，晚上看不清路", "2-1");
+        String base = "/api/v1/t/huanglong/demands/";
+        Api.Reply noKind = api.post(base + id + "/classify", staff, Api.json(Map.of("category", "FACILITIES")));
+        assertThat(noKind.status()).isEqualTo(400);
+        assertThat(noKind.json().get("field").asText()).isEqualTo("kind");
+        assertThat(noKind.json().get("message").asText()).contains("choose the kind and the category");
+        Api.Reply emptyNote = api.post(base + id + "/notes", staff, Api.json(Map.of("text", "  ")));
+        assertThat(emptyNote.status()).isEqualTo(400);
+        assertThat(emptyNote.json().get("field").asText()).isEqualTo("text");
+        Api.Reply emptyProject = api.post(base + "escalations", staff, Api.json(Map.of("needs", List.of(id), "text", "")));
+        assertThat(emptyProject.status()).isEqualTo(400);
+        assertThat(emptyProject.json().get("field").asText()).isEqualTo("text");
+        assertThat(api.get(base + id, staff).json().get("timeline").toString()).as("nothing was written").doesNotContain("NOTE");
+
+        String daguan = api.signIn("daguan", "cadre", "demo1234");
+        assertThat(api.post("/api/v1/t/huanglong/demands/" + id + "/classify", daguan, Api.json(Map.of("category", "FACILITIES")))
+                .status()).as("another community's staff learn nothing, not even that the input was bad").isEqualTo(404);
+    }
+
     private String raise(String token, String text, String place) {
         return raise(token, text, place, "huanglong");
     }

@@ -39,8 +39,19 @@ class PluginPlatformIT extends PlatformApiTest {
         assertThat(organizations.get("source").asText()).isEqualTo("built-in");
         assertThat(organizations.get("features").toString()).contains("org-type.merchant", "org-type.resident-unit",
                 "org-type.mass-organization", "org-type.volunteer", "org-type.self-governance", "org-type.community-social");
-        assertThat(plugin(plugins, "evaluation-methods").get("features").toString()).contains("evaluation.double-review",
-                "evaluation.democratic-appraisal", "evaluation.subdistrict-supervision", "evaluation.third-party");
+        // One plugin per product a vendor ships: each evaluation method and each outside channel on its own, with its version.
+        Map.of("evaluation-double-review", "evaluation.double-review", "evaluation-democratic-appraisal", "evaluation.democratic-appraisal",
+                "evaluation-subdistrict-supervision", "evaluation.subdistrict-supervision", "evaluation-third-party", "evaluation.third-party",
+                "wecom-channel", "intake.wecom", "qq-onebot-channel", "intake.qq-onebot", "property-app-channel", "intake.property-app",
+                "open311-channel", "intake.open311").forEach((pluginId, featureId) -> {
+                    JsonNode plugin = plugin(plugins, pluginId);
+                    assertThat(plugin.get("state").asText()).as(pluginId).isEqualTo("STARTED");
+                    assertThat(plugin.get("version").asText()).as(pluginId).isEqualTo("0.1.0-SNAPSHOT");
+                    assertThat(plugin.get("features")).as(pluginId).hasSize(1);
+                    assertThat(plugin.get("features").toString()).as(pluginId).contains(featureId);
+                });
+        assertThat(plugin(plugins, "in-person-channels").get("features").toString()).contains("intake.resident-portal",
+                "intake.self-help-station", "intake.public-forum", "intake.door-visit");
         JsonNode features = api.get("/api/v1/t/huanglong/features", huanglong).json();
         assertThat(feature(features, "evaluation.democratic-appraisal").get("settings").get("quorum").asInt())
                 .as("settings from tenants-config/huanglong.yaml").isEqualTo(20);

@@ -69,6 +69,10 @@ public class DemandsResource {
     public record Submission(@AtMost(100) String channel, @AtMost(50) Map<String, Object> values, boolean publicVisible, Double latitude, Double longitude) {
     }
 
+    /** What a submission became: the references of the new needs, and of those it had already raised. */
+    public record Raised(List<String> created, List<String> alreadyKnown) {
+    }
+
     public record Classification(DemandKind kind, ServiceCategory category, Urgency urgency) {
     }
 
@@ -155,7 +159,7 @@ public class DemandsResource {
         }
         RecordNeeds.Outcome outcome = forms.submit(community, channel, caller(), submission.values(),
                 submission.publicVisible(), point);
-        return Response.status(Response.Status.CREATED).entity(new org.weimin.intake.api.IntakeResource.Received(outcome.created(), outcome.alreadyKnown())).build();
+        return Response.status(Response.Status.CREATED).entity(new Raised(outcome.created(), outcome.alreadyKnown())).build();
     }
 
     @POST

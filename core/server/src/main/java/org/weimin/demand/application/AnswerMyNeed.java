@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 /** What residents answer: the one who raised a need confirms or reopens it; others say they have it too. */
 @ApplicationScoped
+@InCommunity
 public class AnswerMyNeed {
 
     @Inject
@@ -51,7 +52,6 @@ public class AnswerMyNeed {
     }
 
     /** "I have this need too": counted once per resident, on public needs of others. */
-    @InCommunity
     @Transactional
     public DemandViews.Detail support(CommunityId community, Caller caller, UUID demandId) {
         NeedAccess.Viewer viewer = access.viewer(caller);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.weimin.demand.model.Demand;
-import org.weimin.demand.model.DemandEvent;
 import org.weimin.demand.model.DemandKind;
 import org.weimin.demand.model.DemandStatus;
 import org.weimin.demand.model.EventType;

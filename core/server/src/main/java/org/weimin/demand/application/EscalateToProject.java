@@ -13,7 +13,8 @@ import org.weimin.demand.model.DemandRepository;
 import org.weimin.demand.model.ServiceCategory;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
-import org.weimin.shared.InvalidInputException;
+import org.weimin.platform.application.NotNone;
+import org.weimin.platform.application.Written;
 import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,23 +48,19 @@ public class EscalateToProject {
 
     @InCommunity
     @Transactional
-    public DemandViews.Detail escalate(CommunityId community, Caller caller, List<UUID> needIds, String projectText) {
+    public DemandViews.Detail escalate(CommunityId community, Caller caller,
+                                       @NotNone(message = "is empty: name the needs that become the project") List<UUID> needs,
+                                       @Written(message = "is empty: describe the project in a sentence") String text) {
         NeedAccess.requireStaff(caller, "only the community's staff escalate needs");
-        if (needIds == null || needIds.isEmpty()) {
-            throw new InvalidInputException("needs", "name the needs that become the project");
-        }
-        if (projectText == null || projectText.isBlank()) {
-            throw new InvalidInputException("text", "describe the project in a sentence");
-        }
         Instant now = clock.instant();
-        List<Demand> needs = needIds.stream().distinct().map(access::need).toList();
-        Demand project = Demand.projectFrom(needs, projectText.strip(), null, now);
+        List<Demand> wishes = needs.stream().distinct().map(access::need).toList();
+        Demand project = Demand.projectFrom(wishes, text.strip(), null, now);
         demands.add(project);
-        timeline.record(project.submitted(caller.username(), "由 " + needs.stream().map(Demand::reference)
+        timeline.record(project.submitted(caller.username(), "由 " + wishes.stream().map(Demand::reference)
                 .collect(Collectors.joining("、")) + " 升级为微项目"));
-        timeline.record(project.classify(DemandKind.PROJECT, categoryOf(needs.get(0)), null, deadlines.policy(),
+        timeline.record(project.classify(DemandKind.PROJECT, categoryOf(wishes.get(0)), null, deadlines.policy(),
                 caller.username(), now));
-        for (Demand need : needs) {
+        for (Demand need : wishes) {
             timeline.record(need.escalate(caller.username(), project.reference(), now));
         }
         return details.of(access.viewer(caller), project);

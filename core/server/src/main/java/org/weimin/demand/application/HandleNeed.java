@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.weimin.demand.application.NeedActions.Actor;
+import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
-import org.weimin.shared.InvalidInputException;
+import org.weimin.platform.application.Written;
 import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 
 /** Staff take a need through its life: accept it, start, resolve or refuse it, close it, write notes on it. */
 @ApplicationScoped
+@InCommunity
 public class HandleNeed {
 
     @Inject
@@ -41,10 +43,8 @@ public class HandleNeed {
     }
 
     /** @param internal for staff only: residents do not read it on the timeline */
-    public DemandViews.Detail note(CommunityId community, Caller caller, UUID demandId, String text, boolean internal) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException("note", "write the note");
-        }
+    public DemandViews.Detail note(CommunityId community, Caller caller, UUID demandId,
+                                   @Written(message = "is empty: write the note") String text, boolean internal) {
         return actions.take(community, caller, demandId, Actor.STAFF,
                 (d, actor, now) -> List.of(d.note(actor, text.strip(), internal, now)));
     }

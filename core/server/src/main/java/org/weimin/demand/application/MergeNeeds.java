@@ -13,7 +13,7 @@ import org.weimin.demand.model.DuplicateFinder;
 import org.weimin.demand.model.IllegalTransitionException;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
-import org.weimin.shared.InvalidInputException;
+import org.weimin.platform.application.Required;
 import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 
 /** Staff fold needs that ask for the same into one, and undo it when they were wrong. */
 @ApplicationScoped
+@InCommunity
 public class MergeNeeds {
 
     @Inject
@@ -37,7 +38,6 @@ public class MergeNeeds {
     Clock clock;
 
     /** Needs that probably ask for the same as this one, for staff to merge. */
-    @InCommunity
     @Transactional
     public List<DemandViews.Similar> similar(CommunityId community, Caller caller, UUID demandId) {
         NeedAccess.requireStaff(caller, "only the community's staff merge needs");
@@ -49,12 +49,10 @@ public class MergeNeeds {
     }
 
     /** Folds a need into another that asks for the same; its resident counts for the survivor. */
-    public DemandViews.Detail merge(CommunityId community, Caller caller, UUID demandId, UUID intoId) {
-        if (intoId == null) {
-            throw new InvalidInputException("into", "say which need to merge into");
-        }
+    public DemandViews.Detail merge(CommunityId community, Caller caller, UUID demandId,
+                                    @Required(message = "is missing: say which need to merge into") UUID into) {
         return actions.take(community, caller, demandId, Actor.STAFF,
-                (d, actor, now) -> d.mergeInto(access.need(intoId), actor, now));
+                (d, actor, now) -> d.mergeInto(access.need(into), actor, now));
     }
 
     /** Undoes a merge: the need returns to the library on its own. */

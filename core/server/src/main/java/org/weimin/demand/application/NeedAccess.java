@@ -4,8 +4,7 @@ import java.util.UUID;
 
 import org.weimin.demand.model.Demand;
 import org.weimin.demand.model.DemandRepository;
-import org.weimin.identity.model.Account;
-import org.weimin.identity.model.AccountRepository;
+import org.weimin.identity.application.CommunityPeople;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
 import org.weimin.shared.ForbiddenActionException;
@@ -22,7 +21,7 @@ public class NeedAccess {
     DemandRepository demands;
 
     @Inject
-    AccountRepository accounts;
+    CommunityPeople people;
 
     /**
      * Who is looking, with their account in this community looked up once per use case.
@@ -51,7 +50,7 @@ public class NeedAccess {
 
     public Viewer viewer(Caller caller) {
         UUID account = caller.community().isEmpty() ? null
-                : accounts.findByUsername(caller.username()).map(Account::id).orElse(null);
+                : people.byUsername(caller.username()).map(CommunityPeople.Person::accountId).orElse(null);
         return new Viewer(caller, account);
     }
 

@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.weimin.demand.model.Demand;
 import org.weimin.demand.model.DemandEvent;
@@ -17,8 +15,7 @@ import org.weimin.demand.model.DemandSeen;
 import org.weimin.demand.model.DemandSeenRepository;
 import org.weimin.demand.model.EventType;
 import org.weimin.grid.application.Households;
-import org.weimin.identity.model.Account;
-import org.weimin.identity.model.AccountRepository;
+import org.weimin.identity.application.CommunityPeople;
 import org.weimin.identity.model.Role;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +35,7 @@ public class NeedDetails {
     DemandPhotoRepository photos;
 
     @Inject
-    AccountRepository accounts;
+    CommunityPeople people;
 
     @Inject
     Households households;
@@ -66,12 +63,12 @@ public class NeedDetails {
                 usernames.add(e.note());
             }
         });
-        Map<String, Account> actors = accounts.findByUsernames(usernames).stream().collect(Collectors.toMap(Account::username, a -> a));
+        Map<String, CommunityPeople.Person> actors = people.byUsernames(usernames);
         List<DemandViews.Event> timeline = events.stream().map(e -> {
-            Account actor = actors.get(e.actor());
-            Role role = actor == null ? null : mainRole(actor.roles());
-            boolean hidden = !staff && role == Role.RESIDENT && !actor.id().equals(viewer.accountId());
-            Account assignee = e.type() == EventType.ASSIGNED ? actors.get(e.note()) : null;
+            CommunityPeople.Person actor = actors.get(e.actor());
+            Role role = actor == null ? null : actor.mainRole();
+            boolean hidden = !staff && role == Role.RESIDENT && !actor.accountId().equals(viewer.accountId());
+            CommunityPeople.Person assignee = e.type() == EventType.ASSIGNED ? actors.get(e.note()) : null;
             return new DemandViews.Event(e.at(), hidden ? null : e.actor(), role, actor == null || hidden ? null : actor.displayName(),
                     e.channel(), e.type(), assignee == null ? e.note() : assignee.displayName(), e.isInternal());
         }).toList();
@@ -82,11 +79,5 @@ public class NeedDetails {
                 demand.rejectionReason(), worker ? demand.rawPayload() : null, timeline, List.copyOf(demand.status().next()),
                 photos.photos(demand.id()), (staff || mine) && demand.householdId() != null
                         ? households.reference(demand.householdId()).orElse(null) : null, demand.photoAddress());
-    }
-
-    /** The role someone acts in on a timeline: the most responsible one they hold. */
-    private static Role mainRole(Set<Role> roles) {
-        return Stream.of(Role.CADRE, Role.GRID_WORKER, Role.SOCIAL_WORKER, Role.RESIDENT)
-                .filter(roles::contains).findFirst().orElse(null);
     }
 }

@@ -17,8 +17,7 @@ import org.weimin.demand.model.Urgency;
 import org.weimin.grid.application.HouseholdContacts;
 import org.weimin.grid.application.Households;
 import org.weimin.identity.application.InCommunity;
-import org.weimin.identity.model.Account;
-import org.weimin.identity.model.AccountRepository;
+import org.weimin.identity.application.CommunityPeople;
 import org.weimin.platform.application.RetriedOnClash;
 import org.weimin.spi.intake.DemandDraft;
 import org.weimin.spi.intake.HouseholdContact;
@@ -51,7 +50,7 @@ public class RecordNeeds {
     ClassificationExampleRepository examples;
 
     @Inject
-    AccountRepository accounts;
+    CommunityPeople people;
 
     @Inject
     DemandClassifierService classifier;
@@ -76,8 +75,8 @@ public class RecordNeeds {
                           Contacts contacts) {
         householdContacts.record(community, contacts.contacts(), contacts.channel(), contacts.recordedBy());
         Instant now = clock.instant();
-        Optional<Account> account = submitter instanceof Submitter.Resident resident
-                ? accounts.findByUsername(resident.caller().username()) : Optional.empty();
+        Optional<CommunityPeople.Person> account = submitter instanceof Submitter.Resident resident
+                ? people.byUsername(resident.caller().username()) : Optional.empty();
         List<String> created = new ArrayList<>();
         List<UUID> createdIds = new ArrayList<>();
         List<String> known = new ArrayList<>();
@@ -98,19 +97,19 @@ public class RecordNeeds {
         return new Outcome(created, known, createdIds);
     }
 
-    private Demand newNeed(CommunityId community, DemandDraft draft, Optional<Account> account, boolean publicVisible,
+    private Demand newNeed(CommunityId community, DemandDraft draft, Optional<CommunityPeople.Person> account, boolean publicVisible,
                            Instant now) {
         DemandDraft.Origin origin = draft.origin();
         Suggestion suggestion = withHint(classifier.suggest(community, draft.text(), examples::all), draft.categoryHint());
         Demand demand = new Demand(origin.channel(), origin.externalId(), origin.rawPayload(),
-                account.map(Account::id).orElse(null), account.map(Account::displayName).orElse(null),
+                account.map(CommunityPeople.Person::accountId).orElse(null), account.map(CommunityPeople.Person::displayName).orElse(null),
                 draft.contact(), draft.text(), draft.placeHint(), draft.urgent() ? Urgency.URGENT : Urgency.NORMAL,
                 publicVisible, suggestion, now);
         demand.withPhotoAddress(draft.mediaUrl());
         if (draft.point() != null) {
             demand.at(draft.point().latitude(), draft.point().longitude());
         }
-        demand.fromHousehold(account.map(Account::householdId).or(() -> households.idOf(draft.placeHint())).orElse(null));
+        demand.fromHousehold(account.map(CommunityPeople.Person::householdId).or(() -> households.idOf(draft.placeHint())).orElse(null));
         return demand;
     }
 

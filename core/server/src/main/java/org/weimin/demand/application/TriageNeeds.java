@@ -18,8 +18,10 @@ import org.weimin.demand.model.ServiceCategory;
 import org.weimin.demand.model.Urgency;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.platform.application.AtMostItems;
+import org.weimin.platform.application.NotNone;
+import org.weimin.platform.application.Required;
 import org.weimin.shared.ConflictException;
-import org.weimin.shared.InvalidInputException;
 import org.weimin.shared.NotFoundException;
 import org.weimin.tenancy.model.CommunityId;
 
@@ -28,6 +30,7 @@ import jakarta.inject.Inject;
 
 /** Staff say what a need is (kind, category, urgency), one at a time or many at once; each decision teaches the classifier. */
 @ApplicationScoped
+@InCommunity
 public class TriageNeeds {
 
     /** What staff can do to many needs at once from the inbox. */
@@ -45,6 +48,7 @@ public class TriageNeeds {
     }
 
     static final int MAX_BULK = 200;
+    private static final String CHOOSE_BOTH = "is missing: choose the kind and the category";
 
     @Inject
     NeedActions actions;
@@ -58,11 +62,9 @@ public class TriageNeeds {
     @Inject
     DemandClassifierService classifier;
 
-    public DemandViews.Detail classify(CommunityId community, Caller caller, UUID demandId, DemandKind kind,
-                                       ServiceCategory category, Urgency urgency) {
-        if (kind == null || category == null) {
-            throw new InvalidInputException(kind == null ? "kind" : "category", "choose the kind and the category");
-        }
+    public DemandViews.Detail classify(CommunityId community, Caller caller, UUID demandId,
+                                       @Required(message = CHOOSE_BOTH) DemandKind kind,
+                                       @Required(message = CHOOSE_BOTH) ServiceCategory category, Urgency urgency) {
         return actions.take(community, caller, demandId, Actor.STAFF, (d, actor, now) -> classified(community, d, kind, category,
                 urgency, actor, now));
     }
@@ -71,18 +73,11 @@ public class TriageNeeds {
      * Applies one action to many needs, each in its own transaction: a need whose state does not allow it is
      * skipped with the reason, and the others still go ahead.
      */
-    @InCommunity
-    public BulkOutcome bulk(CommunityId community, Caller caller, List<UUID> needIds, BulkAction action) {
+    public BulkOutcome bulk(CommunityId community, Caller caller,
+                            @NotNone(message = "is empty: choose the needs to handle")
+                            @AtMostItems(value = MAX_BULK, message = "holds too many: handle at most " + MAX_BULK + " needs at a time") List<UUID> ids,
+                            @Required(message = "is missing: say what to do, CLASSIFY_AS_SUGGESTED or ACCEPT") BulkAction action) {
         NeedAccess.requireStaff(caller, "only the community's staff handle needs");
-        if (action == null) {
-            throw new InvalidInputException("action", "say what to do: CLASSIFY_AS_SUGGESTED or ACCEPT");
-        }
-        if (needIds == null || needIds.isEmpty()) {
-            throw new InvalidInputException("ids", "choose the needs to handle");
-        }
-        if (needIds.size() > MAX_BULK) {
-            throw new InvalidInputException("ids", "at most " + MAX_BULK + " needs at a time");
-        }
         NeedActions.Action work = switch (action) {
             case ACCEPT -> (d, actor, now) -> d.accept(actor, actor, now);
             case CLASSIFY_AS_SUGGESTED -> (d, actor, now) -> {
@@ -94,7 +89,7 @@ public class TriageNeeds {
         };
         List<String> done = new ArrayList<>();
         List<BulkOutcome.Skipped> skipped = new ArrayList<>();
-        for (UUID needId : new LinkedHashSet<>(needIds)) {
+        for (UUID needId : new LinkedHashSet<>(ids)) {
             try {
                 done.add(actions.take(community, caller, needId, Actor.STAFF, work).summary().reference());
             } catch (IllegalTransitionException | ConflictException | NotFoundException | IllegalArgumentException e) {

@@ -6,12 +6,12 @@ import java.util.UUID;
 
 import org.weimin.grid.model.GridRepository;
 import org.weimin.identity.application.InCommunity;
-import org.weimin.identity.model.AccountRepository;
+import org.weimin.identity.application.CommunityPeople;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.CommunityAccess;
 import org.weimin.tenancy.model.Community;
 import org.weimin.tenancy.model.CommunityId;
-import org.weimin.tenancy.model.CommunityRepository;
+import org.weimin.tenancy.application.CommunityDirectory;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,13 +22,13 @@ import jakarta.transaction.Transactional;
 public class CommunityGrid {
 
     @Inject
-    CommunityRepository communities;
+    CommunityDirectory communities;
 
     @Inject
     GridRepository grid;
 
     @Inject
-    AccountRepository accounts;
+    CommunityPeople people;
 
     @InCommunity
     @Transactional
@@ -37,8 +37,8 @@ public class CommunityGrid {
         CommunityAccess access = caller.accessTo(community);
         List<String> myGrids = List.of();
         if (access == CommunityAccess.MEMBER) {
-            Optional<UUID> accountId = accounts.findByUsername(caller.username()).map(a -> a.id());
-            List<UUID> assigned = accountId.map(accounts::assignedGridIds).orElse(List.of());
+            Optional<UUID> accountId = people.byUsername(caller.username()).map(CommunityPeople.Person::accountId);
+            List<UUID> assigned = accountId.map(people::assignedGridIds).orElse(List.of());
             myGrids = grid.grids().stream().filter(g -> assigned.contains(g.id())).map(g -> g.code()).toList();
         }
         return new CommunityHome(community, access, caller, grid.summaries(), caller.permissions(), myGrids);

@@ -7,7 +7,7 @@ import org.weimin.shared.ForbiddenActionException;
 import org.weimin.tenancy.application.CommunityNotFoundException;
 import org.weimin.tenancy.model.Community;
 import org.weimin.tenancy.model.CommunityId;
-import org.weimin.tenancy.model.CommunityRepository;
+import org.weimin.tenancy.application.CommunityDirectory;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ import jakarta.transaction.Transactional;
 public class CommunityGate {
 
     @Inject
-    CommunityRepository communities;
+    CommunityDirectory communities;
 
     @Transactional
     public CommunityAccess readable(CommunityId id, Caller caller) {

@@ -46,17 +46,7 @@ public class InCommunityInterceptor {
             if (asking != null) {
                 gate.readable(scope, asking);
             }
-            return proceed(invocation);
+            return Invocations.proceed(invocation);
         });
-    }
-
-    private static Object proceed(InvocationContext invocation) {
-        try {
-            return invocation.proceed();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -15,14 +15,6 @@ public class PlatformWideInterceptor {
 
     @AroundInvoke
     public Object asPlatform(InvocationContext invocation) {
-        return TenantScope.callAsPlatform(() -> {
-            try {
-                return invocation.proceed();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return TenantScope.callAsPlatform(() -> Invocations.proceed(invocation));
     }
 }

@@ -1,13 +1,13 @@
 package org.weimin.identity.infrastructure;
 
-import org.weimin.identity.application.PasswordHasher;
-
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.weimin.identity.application.CallerDirectory;
+import org.weimin.identity.application.Credentials;
+import org.weimin.identity.application.PasswordHasher;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Role;
 
@@ -41,9 +41,9 @@ public class AccountIdentityStore implements IdentityStore {
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String name = credential.getCaller();
-        Optional<CallerDirectory.StoredCredential> stored = callers.credentialOf(name);
+        Optional<Credentials.StoredCredential> stored = callers.credentialOf(name);
         char[] password = credential.getPassword().getValue();
-        boolean matches = passwordHash.verify(password, stored.map(CallerDirectory.StoredCredential::hash).orElseGet(passwordHash::decoy));
+        boolean matches = passwordHash.verify(password, stored.map(Credentials.StoredCredential::hash).orElseGet(passwordHash::decoy));
         if (stored.isEmpty() || !matches) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -1,6 +1,5 @@
 package org.weimin.intake.application;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 

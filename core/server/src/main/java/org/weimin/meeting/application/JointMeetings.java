@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.weimin.demand.model.Demand;
-import org.weimin.demand.model.DemandRepository;
-import org.weimin.demand.application.NeedTimeline;
+import org.weimin.demand.application.NeedsAtMeetings;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
@@ -25,7 +23,7 @@ import org.weimin.shared.ConflictException;
 import org.weimin.shared.ForbiddenActionException;
 import org.weimin.shared.NotFoundException;
 import org.weimin.tenancy.model.CommunityId;
-import org.weimin.tenancy.model.CommunityRepository;
+import org.weimin.tenancy.application.CommunityDirectory;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,13 +48,10 @@ public class JointMeetings {
     JointMeetingRepository meetings;
 
     @Inject
-    DemandRepository demands;
+    NeedsAtMeetings needs;
 
     @Inject
-    NeedTimeline timeline;
-
-    @Inject
-    CommunityRepository communities;
+    CommunityDirectory communities;
 
     @Inject
     Clock clock;
@@ -101,12 +96,12 @@ public class JointMeetings {
         require(caller, Permission.TRIAGE_NEEDS, "only the community's staff put affairs on a meeting's agenda");
         JointMeeting meeting = meeting(meetingId);
         meeting.requireScheduled();
-        Demand need = need(demandId);
+        NeedsAtMeetings.AgendaNeed need = needs.need(demandId);
         if (meetings.pendingItemFor(demandId).isPresent()) {
             throw new ConflictException("this affair is already on a meeting's agenda, waiting for its decision");
         }
         Instant now = clock.instant();
-        timeline.record(need.referToMeeting(caller.username(), meeting.label(zone(community)), now));
+        needs.referToMeeting(need.id(), caller.username(), meeting.label(zone(community)), now);
         meetings.add(new AgendaItem(meeting.id(), need.id(), meetings.agenda(meeting.id()).size() + 1, caller.username(), now));
         return detail(meeting);
     }
@@ -125,14 +120,13 @@ public class JointMeetings {
         Instant now = clock.instant();
         String actor = caller.username();
         item.decide(decision.outcome(), decision.decision(), decision.assignee(), decision.dueDate(), actor, now);
-        Demand need = need(demandId);
         ZoneId zone = zone(community);
         String said = "联席会议" + meeting.label(zone) + "决定：" + item.decision();
         if (item.outcome() == DecisionOutcome.PROCEED) {
-            timeline.record(need.proceedByMeeting(actor, said + "（责任方：" + item.assignee() + "，" + item.dueDate() + " 前完成）",
-                    item.assignee(), item.dueDate().plusDays(1).atStartOfDay(zone).toInstant(), now));
+            needs.proceed(demandId, actor, said + "（责任方：" + item.assignee() + "，" + item.dueDate() + " 前完成）",
+                    item.assignee(), item.dueDate().plusDays(1).atStartOfDay(zone).toInstant(), now);
         } else {
-            timeline.record(need.declineByMeeting(actor, said, now));
+            needs.decline(demandId, actor, said, now);
         }
         meeting.concludeIfDecided(meetings.agenda(meetingId));
         return detail(meeting);
@@ -157,10 +151,6 @@ public class JointMeetings {
         return meetings.find(id).orElseThrow(() -> new NotFoundException("no joint meeting " + id + " here"));
     }
 
-    private Demand need(UUID id) {
-        return demands.find(id).orElseThrow(() -> new NotFoundException("no need " + id + " here"));
-    }
-
     private ZoneId zone(CommunityId community) {
         return communities.find(community)
                 .map(org.weimin.tenancy.model.Community::timeZone).orElse(ZoneId.of("Asia/Shanghai"));
@@ -169,7 +159,7 @@ public class JointMeetings {
     private MeetingViews.Detail detail(JointMeeting meeting) {
         List<AgendaItem> agenda = meetings.agenda(meeting.id());
         List<MeetingViews.Item> items = agenda.stream().map(item -> {
-            Demand need = need(item.demandId());
+            NeedsAtMeetings.AgendaNeed need = needs.need(item.demandId());
             return new MeetingViews.Item(need.id(), need.reference(), need.text(), need.place(), need.residents(),
                     need.status(), item.addedBy(), item.outcome(), item.decision(), item.assignee(), item.dueDate(),
                     item.decidedBy(), item.decidedAt());

@@ -191,9 +191,6 @@ public final class ErrorMappers {
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
 
-        @Context
-        jakarta.ws.rs.core.UriInfo uri;
-
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
@@ -213,11 +210,7 @@ public final class ErrorMappers {
                 return new NotFound().toResponse(notFound);
             }
             if (status == 404) {
-                String path = uri == null ? "" : uri.getPath();
-                return path.contains("/open311/")
-                        ? org.weimin.intake.api.Open311Writer.errors(404, path.endsWith(".xml") ? "xml" : "json",
-                                "nothing at this address; see services.json")
-                        : ErrorBody.response(404, "not_found", "nothing at this address", null);
+                return ErrorBody.response(404, "not_found", "nothing at this address", null);
             }
             String message = status == 403 ? "you may not do this" : status == 415
                     ? "send the body as application/json" : e.getMessage();

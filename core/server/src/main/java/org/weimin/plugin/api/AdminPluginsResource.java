@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weimin.identity.api.Callers;
-import org.weimin.plugin.infrastructure.PluginHost;
+import org.weimin.plugin.application.FeatureRuntime;
+import org.weimin.plugin.application.InstalledPlugins;
 import org.weimin.plugin.model.FeatureDescriptor;
 import org.weimin.plugin.model.PluginRecord;
 import org.weimin.shared.InvalidInputException;
@@ -34,7 +35,10 @@ public class AdminPluginsResource {
     private static final int MAX_PLUGIN_BYTES = 20 * 1024 * 1024;
 
     @Inject
-    PluginHost host;
+    InstalledPlugins plugins;
+
+    @Inject
+    FeatureRuntime runtime;
 
     @Inject
     Callers callers;
@@ -46,7 +50,7 @@ public class AdminPluginsResource {
     @Operation(summary = "Installed plugins with version, state, failure reason and features")
     public List<PluginRecord> plugins() {
         callers.requirePlatformAdmin(security);
-        return host.plugins();
+        return plugins.plugins();
     }
 
     @GET
@@ -54,7 +58,7 @@ public class AdminPluginsResource {
     @Operation(summary = "The features of the running plugins, with their settings schemas")
     public List<FeatureDescriptor> features() {
         callers.requirePlatformAdmin(security);
-        return host.features();
+        return runtime.features();
     }
 
     @POST
@@ -68,7 +72,7 @@ public class AdminPluginsResource {
         if (jar.length > MAX_PLUGIN_BYTES) {
             throw new InvalidInputException("file", "a plugin jar may be at most 20 MB");
         }
-        return Response.status(Response.Status.CREATED).entity(host.install(fileName, jar)).build();
+        return Response.status(Response.Status.CREATED).entity(plugins.install(fileName, jar)).build();
     }
 
     @POST
@@ -76,7 +80,7 @@ public class AdminPluginsResource {
     @Operation(summary = "Start a stopped plugin")
     public PluginRecord start(@PathParam("id") String id) {
         callers.requirePlatformAdmin(security);
-        return host.startPluginById(id);
+        return plugins.startPluginById(id);
     }
 
     @POST
@@ -84,7 +88,7 @@ public class AdminPluginsResource {
     @Operation(summary = "Stop a plugin: its features are off in every community until it starts again")
     public PluginRecord stop(@PathParam("id") String id) {
         callers.requirePlatformAdmin(security);
-        return host.stop(id);
+        return plugins.stop(id);
     }
 
     @POST
@@ -92,7 +96,7 @@ public class AdminPluginsResource {
     @Operation(summary = "Load the plugin's jar again and start it")
     public PluginRecord reload(@PathParam("id") String id) {
         callers.requirePlatformAdmin(security);
-        return host.reload(id);
+        return plugins.reload(id);
     }
 
     @DELETE
@@ -100,6 +104,6 @@ public class AdminPluginsResource {
     @Operation(summary = "Unload a plugin from the running platform (its jar is kept and can be reloaded)")
     public PluginRecord unload(@PathParam("id") String id) {
         callers.requirePlatformAdmin(security);
-        return host.unload(id);
+        return plugins.unload(id);
     }
 }

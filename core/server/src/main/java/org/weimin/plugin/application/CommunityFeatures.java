@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import org.weimin.grid.model.GridRepository;
+import org.weimin.grid.application.GridPlaces;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
@@ -69,7 +69,7 @@ public class CommunityFeatures {
     StoredSettings stored;
 
     @Inject
-    GridRepository grid;
+    GridPlaces grids;
 
     @Inject
     Event<ChoicesChanged> changed;
@@ -84,21 +84,20 @@ public class CommunityFeatures {
     @Transactional
     public List<FeatureSetting> list(CommunityId community, Caller caller) {
         requireAdministrator(caller, false);
-        return settings().stream().map(setting -> setting.withHealth(runtime.callStatus(community, setting.feature().featureId())))
+        return settings(community).stream().map(setting -> setting.withHealth(runtime.callStatus(community, setting.feature().featureId())))
                 .toList();
     }
 
     /** The features this community has turned on, of one kind. */
-    @InCommunity
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<FeatureDescriptor> enabled(CommunityId community, FeatureKind kind) {
-        return cached(community.value() + "|enabled|" + kind, () -> settings().stream().filter(FeatureSetting::enabled)
+        return cached(community.value() + "|enabled|" + kind, () -> settings(community).stream().filter(FeatureSetting::enabled)
                 .map(FeatureSetting::feature).filter(f -> f.kind() == kind).toList());
     }
 
-    /** Calls into the community's instance of an enabled feature, through the plugin port's time limit. */
-    @InCommunity
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Calls into the community's instance of an enabled feature, through the plugin port's time limit. No
+     * transaction is held while plugin code runs: the community's settings are read in one of their own.
+     */
     public <T, R> R call(CommunityId community, String featureId, Class<T> type, FeatureWork<T, R> work) {
         T feature = type.cast(cached(community.value() + "|instance|" + featureId, () -> instance(community, featureId)));
         return runtime.call(community, featureId, factory -> work.apply(feature));
@@ -155,9 +154,9 @@ public class CommunityFeatures {
                 .orElseThrow(() -> new NotFoundException("no running plugin offers the feature '" + featureId + "'"));
     }
 
-    private List<FeatureSetting> settings() {
+    private List<FeatureSetting> settings(CommunityId community) {
         Map<String, CommunityFeature> chosen = new HashMap<>();
-        choices.all().forEach(c -> chosen.put(c.featureId(), c));
+        stored.choices(community).forEach(c -> chosen.put(c.featureId(), c));
         List<FeatureSetting> settings = new ArrayList<>();
         for (FeatureDescriptor feature : runtime.features()) {
             CommunityFeature choice = chosen.get(feature.featureId());
@@ -209,17 +208,15 @@ public class CommunityFeatures {
     }
 
     private Object instance(CommunityId community, String featureId) {
-        CommunityFeature choice = choices.find(featureId).filter(CommunityFeature::isEnabled)
-                .orElseThrow(() -> new NotFoundException("the feature '" + featureId + "' is not enabled here"));
         FeatureDescriptor feature = running(featureId);
-        Settings settings = feature.settingsSchema().validate(stored.opened(feature, choice)).settings();
+        Settings settings = feature.settingsSchema().validate(stored.ofEnabled(community, feature)).settings();
         PluginContext context = context(community, featureId);
         return runtime.call(community, featureId, factory -> factory.create(context, settings));
     }
 
     private PluginContext context(CommunityId community, String featureId) {
         return runtime.context(community, featureId, clock,
-                grid.grids().stream().map(g -> new PluginContext.GridPlace(g.code(), g.name())).toList());
+                grids.all(community).stream().map(g -> new PluginContext.GridPlace(g.code(), g.name())).toList());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,11 +1,16 @@
 package org.weimin.plugin.application;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.weimin.identity.application.InCommunity;
 import org.weimin.plugin.model.CommunityFeature;
+import org.weimin.plugin.model.CommunityFeatureRepository;
 import org.weimin.plugin.model.FeatureDescriptor;
+import org.weimin.shared.NotFoundException;
 import org.weimin.spi.form.Field;
+import org.weimin.tenancy.model.CommunityId;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -13,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** How a community's feature settings are stored: as JSON, secrets sealed, and shown back with secrets masked. */
 @ApplicationScoped
@@ -22,6 +28,25 @@ public class StoredSettings {
 
     @Inject
     SettingSecrets secrets;
+
+    @Inject
+    CommunityFeatureRepository repository;
+
+    /** Every choice the community made, in a transaction of its own. */
+    @InCommunity
+    @Transactional
+    public List<CommunityFeature> choices(CommunityId community) {
+        return repository.all();
+    }
+
+    /** The settings of an enabled feature as the feature gets them (secrets opened), in a transaction of its own. */
+    @InCommunity
+    @Transactional
+    public Map<String, Object> ofEnabled(CommunityId community, FeatureDescriptor feature) {
+        CommunityFeature choice = repository.find(feature.featureId()).filter(CommunityFeature::isEnabled)
+                .orElseThrow(() -> new NotFoundException("the feature '" + feature.featureId() + "' is not enabled here"));
+        return opened(feature, choice);
+    }
 
     /** The values as the feature gets them: secrets opened. */
     Map<String, Object> opened(FeatureDescriptor feature, CommunityFeature choice) {

@@ -2,12 +2,9 @@ package org.weimin.plugin.infrastructure;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,22 +25,12 @@ import org.pf4j.PluginFactory;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginRuntimeException;
 import org.pf4j.PluginWrapper;
-import org.weimin.plugin.application.FeatureRuntime;
-import org.weimin.plugin.model.CallCircuit;
-import org.weimin.plugin.model.FeatureDescriptor;
-import org.weimin.plugin.model.FeatureKind;
-import org.weimin.plugin.model.PluginFailureException;
+import org.weimin.plugin.application.InstalledPlugins;
 import org.weimin.plugin.model.PluginRecord;
 import org.weimin.plugin.model.PluginState;
 import org.weimin.shared.ConflictException;
 import org.weimin.shared.InvalidInputException;
-import org.weimin.spi.FeatureFactory;
-import org.weimin.spi.PluginContext;
 import org.weimin.spi.SpiVersion;
-import org.weimin.spi.evaluation.EvaluationMethodFactory;
-import org.weimin.spi.intake.IntakeChannelFactory;
-import org.weimin.spi.organization.OrganizationTypeFactory;
-import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +43,7 @@ import jakarta.inject.Inject;
  * throws or hangs fails that call, for that community, while the platform and every other community carry on.
  */
 @ApplicationScoped
-public class PluginHost implements FeatureRuntime {
+public class PluginHost implements InstalledPlugins {
 
     private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
     private static final String BUILT_IN = "built-in";
@@ -73,26 +60,11 @@ public class PluginHost implements FeatureRuntime {
     String dataDir;
 
     @Inject
-    @ConfigProperty(name = "weimin.outbound.allowed-hosts", defaultValue = " ")
-    String allowedHosts;
-
-    @Inject
-    PluginCalls calls;
-
-    /** The one HTTP client plugins call out with; see {@link GuardedHttpClient}. */
-    private HttpClient outbound;
+    FeatureRegistry registry;
 
     private final Map<String, Loaded> plugins = new ConcurrentHashMap<>();
     private final Map<String, PluginRecord> unloadable = new ConcurrentHashMap<>();
-    private final Map<String, Feature> features = new ConcurrentHashMap<>();
     private PluginManager manager;
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
-
-    /** Changes whenever a plugin starts, stops, unloads or fails: caches of features made before are stale. */
-    @Override
-    public long generation() {
-        return generation.get();
-    }
 
     /** A plugin the host knows, whatever its state. */
     private record Loaded(String pluginId, Path file, String source, PluginState state, String failure) {
@@ -101,19 +73,12 @@ public class PluginHost implements FeatureRuntime {
         }
     }
 
-    /** One feature of a started plugin, or the failure that keeps it out. */
-    private record Feature(String key, String pluginId, FeatureDescriptor descriptor, FeatureFactory<?> factory,
-                           FeatureKind kind, String failure) {
-    }
-
     public synchronized void start() {
-        outbound = new GuardedHttpClient(List.of(allowedHosts.split(",")), Duration.ofSeconds(5));
         manager = new HostPluginManager(installedDir());
         manager.setSystemVersion(SpiVersion.CURRENT);
         builtInDir.filter(d -> !d.isBlank()).ifPresent(dir -> loadFolder(Path.of(dir), BUILT_IN));
         loadFolder(installedDir(), INSTALLED);
-        LOG.info(() -> "plugins: " + plugins.size() + " known, " + features.values().stream()
-                .filter(f -> f.failure() == null).count() + " features available");
+        LOG.info(() -> "plugins: " + plugins.size() + " known, " + registry.available() + " features available");
     }
 
     @PreDestroy
@@ -181,7 +146,7 @@ public class PluginHost implements FeatureRuntime {
     }
 
     private void startPlugin(String pluginId) {
-        generation.incrementAndGet();
+        registry.changed();
         try {
             org.pf4j.PluginState state = manager.startPlugin(pluginId);
             if (state != org.pf4j.PluginState.STARTED) {
@@ -194,11 +159,11 @@ public class PluginHost implements FeatureRuntime {
             return;
         }
         plugins.computeIfPresent(pluginId, (id, loaded) -> loaded.with(PluginState.STARTED, null));
-        registerFeatures(pluginId);
+        registry.register(pluginId, List.copyOf(manager.getExtensionClasses(pluginId)));
     }
 
     private void fail(String pluginId, String reason) {
-        generation.incrementAndGet();
+        registry.changed();
         LOG.warning(() -> "plugin " + pluginId + " failed: " + reason);
         plugins.computeIfPresent(pluginId, (id, loaded) -> loaded.with(PluginState.FAILED, reason));
         try {
@@ -208,61 +173,14 @@ public class PluginHost implements FeatureRuntime {
         }
     }
 
-    private void registerFeatures(String pluginId) {
-        for (Class<?> type : manager.getExtensionClasses(pluginId)) {
-            String key = type.getName();
-            FeatureKind kind = kindOf(type);
-            if (kind == null) {
-                continue;
-            }
-            try {
-                FeatureFactory<?> factory = calls.timed(key, () -> (FeatureFactory<?>) type.getDeclaredConstructor().newInstance());
-                FeatureDescriptor descriptor = calls.timed(key, () -> new FeatureDescriptor(factory.id(), pluginId, kind,
-                        factory.displayName(), factory.description(), factory.settingsSchema()));
-                Feature existing = features.get(descriptor.featureId());
-                if (existing != null && !existing.pluginId().equals(pluginId)) {
-                    features.put(key, new Feature(key, pluginId, null, null, kind,
-                            "feature id " + descriptor.featureId() + " is already provided by plugin " + existing.pluginId()));
-                    continue;
-                }
-                features.put(descriptor.featureId(), new Feature(descriptor.featureId(), pluginId, descriptor, factory, kind, null));
-            } catch (PluginFailureException e) {
-                features.put(key, new Feature(key, pluginId, null, null, kind, e.getMessage()));
-            }
-        }
-    }
-
-    private static FeatureKind kindOf(Class<?> type) {
-        if (OrganizationTypeFactory.class.isAssignableFrom(type)) {
-            return FeatureKind.ORGANIZATION_TYPE;
-        }
-        if (EvaluationMethodFactory.class.isAssignableFrom(type)) {
-            return FeatureKind.EVALUATION_METHOD;
-        }
-        if (IntakeChannelFactory.class.isAssignableFrom(type)) {
-            return FeatureKind.INTAKE_CHANNEL;
-        }
-        return null;
-    }
-
-    private void forgetFeatures(String pluginId) {
-        generation.incrementAndGet();
-        features.values().removeIf(f -> f.pluginId().equals(pluginId));
-    }
-
     /** Every plugin the host knows, with its state, failure and features. */
+    @Override
     public List<PluginRecord> plugins() {
         List<PluginRecord> all = new ArrayList<>();
         for (Loaded loaded : plugins.values()) {
             PluginWrapper wrapper = loaded.state() == PluginState.UNLOADED ? null : manager.getPlugin(loaded.pluginId());
             var descriptor = wrapper == null ? null : wrapper.getDescriptor();
-            List<PluginRecord.FeatureStatus> statuses = features.values().stream()
-                    .filter(f -> f.pluginId().equals(loaded.pluginId()))
-                    .sorted(Comparator.comparing(Feature::key))
-                    .map(f -> new PluginRecord.FeatureStatus(f.key(), f.kind(),
-                            f.descriptor() == null ? null : f.descriptor().displayName().zh(), f.failure(),
-                            calls.troubledCommunities(f.key())))
-                    .toList();
+            List<PluginRecord.FeatureStatus> statuses = registry.statusesOf(loaded.pluginId());
             all.add(new PluginRecord(loaded.pluginId(), loaded.file().getFileName().toString(), loaded.source(),
                     descriptor == null ? null : descriptor.getVersion(), descriptor == null ? null : descriptor.getProvider(),
                     descriptor == null ? null : descriptor.getPluginDescription(),
@@ -271,19 +189,6 @@ public class PluginHost implements FeatureRuntime {
         all.addAll(unloadable.values());
         all.sort(Comparator.comparing(PluginRecord::pluginId));
         return all;
-    }
-
-    /** Healthy features of started plugins. */
-    @Override
-    public List<FeatureDescriptor> features() {
-        return features.values().stream().filter(f -> f.failure() == null).map(Feature::descriptor)
-                .sorted(Comparator.comparing(FeatureDescriptor::featureId)).toList();
-    }
-
-    @Override
-    public Optional<FeatureDescriptor> feature(String featureId) {
-        Feature feature = features.get(featureId);
-        return feature == null || feature.failure() != null ? Optional.empty() : Optional.of(feature.descriptor());
     }
 
     /** Failures by plugin or feature, for health reporting. */
@@ -298,29 +203,8 @@ public class PluginHost implements FeatureRuntime {
         return failures;
     }
 
-    @Override
-    public <R> R call(CommunityId community, String featureId, FactoryCall<R> work) {
-        Feature feature = features.get(featureId);
-        if (feature == null) {
-            throw new PluginFailureException(featureId, "no started plugin offers it");
-        }
-        if (feature.failure() != null) {
-            throw new PluginFailureException(featureId, feature.failure());
-        }
-        return calls.forCommunity(community, featureId, () -> work.apply(feature.factory()));
-    }
-
-    @Override
-    public CallCircuit.Status callStatus(CommunityId community, String featureId) {
-        return calls.status(community, featureId);
-    }
-
-    @Override
-    public PluginContext context(CommunityId community, String featureId, Clock clock, List<PluginContext.GridPlace> grids) {
-        return new HostPluginContext(community.value(), featureId, clock, grids, outbound);
-    }
-
     /** Installs an uploaded plugin jar and starts it; nothing changes when the jar is refused. */
+    @Override
     public synchronized PluginRecord install(String fileName, byte[] jar) {
         String safeName = fileName == null ? "" : Path.of(fileName).getFileName().toString();
         if (!safeName.matches("[A-Za-z0-9._-]{1,100}\\.jar")) {
@@ -373,6 +257,7 @@ public class PluginHost implements FeatureRuntime {
         }
     }
 
+    @Override
     public synchronized PluginRecord startPluginById(String pluginId) {
         Loaded loaded = known(pluginId);
         if (loaded.state() == PluginState.STARTED) {
@@ -388,12 +273,13 @@ public class PluginHost implements FeatureRuntime {
         return record(pluginId);
     }
 
+    @Override
     public synchronized PluginRecord stop(String pluginId) {
         Loaded loaded = known(pluginId);
         if (loaded.state() != PluginState.STARTED) {
             throw new ConflictException("plugin " + pluginId + " is not running");
         }
-        forgetFeatures(pluginId);
+        registry.forget(pluginId);
         try {
             manager.stopPlugin(pluginId);
         } catch (RuntimeException e) {
@@ -403,12 +289,13 @@ public class PluginHost implements FeatureRuntime {
         return record(pluginId);
     }
 
+    @Override
     public synchronized PluginRecord unload(String pluginId) {
         Loaded loaded = known(pluginId);
         if (loaded.state() == PluginState.UNLOADED) {
             throw new ConflictException("plugin " + pluginId + " is already unloaded");
         }
-        forgetFeatures(pluginId);
+        registry.forget(pluginId);
         try {
             manager.unloadPlugin(pluginId);
         } catch (RuntimeException e) {
@@ -419,6 +306,7 @@ public class PluginHost implements FeatureRuntime {
     }
 
     /** Loads the plugin's jar again (picking up a replaced file) and starts it. */
+    @Override
     public synchronized PluginRecord reload(String pluginId) {
         Loaded loaded = known(pluginId);
         if (loaded.state() != PluginState.UNLOADED) {

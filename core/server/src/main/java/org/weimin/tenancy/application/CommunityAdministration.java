@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
+import org.weimin.identity.application.PlatformWide;
 import org.weimin.shared.ConflictException;
 import org.weimin.shared.InvalidInputException;
 import org.weimin.tenancy.model.Community;
@@ -18,6 +19,9 @@ import org.weimin.tenancy.model.Population;
 import org.weimin.tenancy.model.RegionPath;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -27,62 +31,109 @@ public class CommunityAdministration {
 
     private static final Logger LOG = Logger.getLogger(CommunityAdministration.class.getName());
 
-    @Inject
-    Registry registry;
+    /** A community was created, suspended or reactivated: what this node remembers of it goes once that is over. */
+    public record CommunityChanged(CommunityId community) {
+    }
 
     private static final long ACTIVE_TTL_MILLIS = 10_000;
 
     private record ActiveUntil(boolean active, long expiresAt) {
     }
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    CommunityRepository communities;
+
+    @Inject
+    CommunityDirectory directory;
+
+    @Inject
+    Event<CommunityChanged> changed;
+
+    @Inject
+    Clock clock;
+
     private final Map<CommunityId, ActiveUntil> activeCache = new ConcurrentHashMap<>();
 
+    @PlatformWide
+    @Transactional
     public List<Community> all() {
-        return TenantScope.callAsPlatform(registry::all);
+        return communities.all();
     }
 
     /** One community by its id as typed in an address; empty for an unknown or malformed id. */
+    @PlatformWide
+    @Transactional
     public java.util.Optional<Community> find(String id) {
-        return CommunityId.isValid(id) ? TenantScope.callAsPlatform(() -> registry.find(new CommunityId(id))) : java.util.Optional.empty();
+        return CommunityId.isValid(id) ? communities.find(new CommunityId(id)) : java.util.Optional.empty();
     }
 
     /**
      * Whether the community takes requests. Asked on every delivery, so the answer is remembered for a
      * few seconds: this node forgets it at once when it changes the community, other nodes within the TTL.
      */
+    @PlatformWide
     public boolean isActive(CommunityId id) {
         long now = clock.millis();
         ActiveUntil known = activeCache.get(id);
         if (known != null && known.expiresAt() > now) {
             return known.active();
         }
-        boolean active = find(id.value()).map(Community::isActive).orElse(false);
+        boolean active = directory.find(id).map(Community::isActive).orElse(false);
         activeCache.put(id, new ActiveUntil(active, now + ACTIVE_TTL_MILLIS));
         return active;
     }
 
     /** @param actor who does it, for the log */
+    @PlatformWide
+    @Transactional
     public Community create(NewCommunity input, String actor) {
         Community community = validate(input);
-        TenantScope.runAsPlatform(() -> registry.add(community));
-        activeCache.remove(community.id());
+        if (communities.find(community.id()).isPresent()) {
+            throw new ConflictException("a community with id '" + community.id() + "' already exists");
+        }
+        communities.add(community);
+        changed.fire(new CommunityChanged(community.id()));
         LOG.info(() -> "community=" + community.id() + " user=" + actor + " created the community");
         return community;
     }
 
+    @PlatformWide
+    @Transactional
     public Community suspend(String id, String actor) {
-        Community community = TenantScope.callAsPlatform(() -> registry.suspend(id));
-        activeCache.remove(community.id());
+        Community community = existing(id);
+        try {
+            community.suspend(clock.instant());
+        } catch (IllegalStateException e) {
+            throw new ConflictException(e.getMessage());
+        }
+        changed.fire(new CommunityChanged(community.id()));
         LOG.info(() -> "community=" + id + " user=" + actor + " suspended the community");
         return community;
     }
 
+    @PlatformWide
+    @Transactional
     public Community activate(String id, String actor) {
-        Community community = TenantScope.callAsPlatform(() -> registry.activate(id));
-        activeCache.remove(community.id());
+        Community community = existing(id);
+        try {
+            community.activate(clock.instant());
+        } catch (IllegalStateException e) {
+            throw new ConflictException(e.getMessage());
+        }
+        changed.fire(new CommunityChanged(community.id()));
         LOG.info(() -> "community=" + id + " user=" + actor + " reactivated the community");
         return community;
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) CommunityChanged change) {
+        activeCache.remove(change.community());
+    }
+
+    private Community existing(String id) {
+        if (!CommunityId.isValid(id)) {
+            throw new CommunityNotFoundException(id);
+        }
+        return communities.find(new CommunityId(id)).orElseThrow(() -> new CommunityNotFoundException(id));
     }
 
     private Community validate(NewCommunity input) {
@@ -129,63 +180,6 @@ public class CommunityAdministration {
         }
         if (value.length() > maxLength) {
             throw new InvalidInputException(field, field + " is longer than " + maxLength + " characters");
-        }
-    }
-
-    /** The transactional part, entered only after the platform scope is set. */
-    @ApplicationScoped
-    public static class Registry {
-
-        @Inject
-        CommunityRepository communities;
-
-        private final Clock clock = Clock.systemUTC();
-
-        @Transactional
-        public List<Community> all() {
-            return communities.all();
-        }
-
-        @Transactional
-        public java.util.Optional<Community> find(CommunityId id) {
-            return communities.find(id);
-        }
-
-        @Transactional
-        public void add(Community community) {
-            if (communities.find(community.id()).isPresent()) {
-                throw new ConflictException("a community with id '" + community.id() + "' already exists");
-            }
-            communities.add(community);
-        }
-
-        @Transactional
-        public Community suspend(String id) {
-            Community community = existing(id);
-            try {
-                community.suspend(clock.instant());
-            } catch (IllegalStateException e) {
-                throw new ConflictException(e.getMessage());
-            }
-            return community;
-        }
-
-        @Transactional
-        public Community activate(String id) {
-            Community community = existing(id);
-            try {
-                community.activate(clock.instant());
-            } catch (IllegalStateException e) {
-                throw new ConflictException(e.getMessage());
-            }
-            return community;
-        }
-
-        private Community existing(String id) {
-            if (!CommunityId.isValid(id)) {
-                throw new CommunityNotFoundException(id);
-            }
-            return communities.find(new CommunityId(id)).orElseThrow(() -> new CommunityNotFoundException(id));
         }
     }
 }

@@ -115,6 +115,34 @@ class DemandUseCasesTest {
         assertThat(library.contacts).containsExactly(visit);
     }
 
+    @Test
+    void aBulkActionMovesWhatItCanAndSaysWhyItLeftTheRest() {
+        Demand lamp = library.raisedBy(resident, "楼道灯不亮了", false);
+        Demand rejected = library.raisedBy(neighbour, "想在小区里养鸽子", false);
+        inScope(() -> library.handle.reject(COMMUNITY, worker, rejected.id(), "小区不允许饲养信鸽"));
+        inScope(() -> library.triage.classify(COMMUNITY, worker, lamp.id(), DemandKind.AFFAIR, ServiceCategory.FACILITIES, null));
+        TriageNeeds.BulkOutcome outcome = inScope(() -> library.triage.bulk(COMMUNITY, worker,
+                List.of(lamp.id(), rejected.id(), lamp.id()), TriageNeeds.BulkAction.ACCEPT));
+        assertThat(outcome.done()).containsExactly(lamp.reference());
+        assertThat(outcome.skipped()).singleElement().satisfies(skipped -> {
+            assertThat(skipped.id()).isEqualTo(rejected.id());
+            assertThat(skipped.reason()).contains("cannot become");
+        });
+        assertThat(lamp.status()).isEqualTo(DemandStatus.ACCEPTED);
+        assertThat(rejected.status()).isEqualTo(DemandStatus.REJECTED);
+    }
+
+    @Test
+    void classifyingTeachesTheCommunitysClassifier() {
+        Demand need = library.raisedBy(resident, "小区东门的健身器材松动了", false);
+        inScope(() -> library.triage.classify(COMMUNITY, worker, need.id(), DemandKind.AFFAIR, ServiceCategory.FACILITIES, null));
+        assertThat(library.examples).singleElement().satisfies(example -> {
+            assertThat(example.text()).isEqualTo("小区东门的健身器材松动了");
+            assertThat(example.category()).isEqualTo(ServiceCategory.FACILITIES);
+        });
+        assertThat(need.respondBy()).as("the kind sets the deadlines").isNotNull();
+    }
+
     private void resolve(Demand need) {
         inScope(() -> library.actions.take(COMMUNITY, worker, need.id(), NeedActions.Actor.STAFF,
                 (d, actor, now) -> d.classify(DemandKind.AFFAIR, ServiceCategory.FACILITIES, null,

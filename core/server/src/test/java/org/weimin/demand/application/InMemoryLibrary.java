@@ -32,8 +32,8 @@ import org.weimin.demand.model.Supporter;
 import org.weimin.demand.model.SupporterRepository;
 import org.weimin.grid.application.HouseholdContacts;
 import org.weimin.grid.application.Households;
+import org.weimin.identity.application.CommunityPeople;
 import org.weimin.identity.model.Account;
-import org.weimin.identity.model.AccountRepository;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Role;
 import org.weimin.spi.intake.HouseholdContact;
@@ -69,16 +69,17 @@ final class InMemoryLibrary {
     final HandleNeed handle = new HandleNeed();
     final AnswerMyNeed answers = new AnswerMyNeed();
     final RecordNeeds record = new RecordNeeds();
+    final TriageNeeds triage = new TriageNeeds();
 
     InMemoryLibrary() {
         DemandRepository demands = new Demands();
-        AccountRepository accountRepository = new Accounts();
+        CommunityPeople people = new People();
         access.demands = demands;
-        access.accounts = accountRepository;
+        access.people = people;
         details.demands = demands;
         details.seen = new Seen();
         details.photos = new NoPhotos();
-        details.accounts = accountRepository;
+        details.people = people;
         details.households = new NoHouseholds();
         details.clock = clock;
         timeline.demands = demands;
@@ -96,12 +97,16 @@ final class InMemoryLibrary {
         answers.clock = clock;
         record.demands = demands;
         record.examples = new Examples();
-        record.accounts = accountRepository;
+        record.people = people;
         record.classifier = new DemandClassifierService();
         record.households = new NoHouseholds();
         record.householdContacts = new KeptContacts();
         record.timeline = timeline;
         record.clock = clock;
+        triage.actions = actions;
+        triage.deadlines = new NoDeadlinesOfItsOwn();
+        triage.examples = record.examples;
+        triage.classifier = record.classifier;
     }
 
     Caller resident(String username) {
@@ -188,35 +193,21 @@ final class InMemoryLibrary {
         }
     }
 
-    private final class Accounts implements AccountRepository {
+    private final class People extends CommunityPeople {
         @Override
-        public Optional<Account> findByUsername(String username) {
-            return Optional.ofNullable(accounts.get(username));
+        public Optional<Person> byUsername(String username) {
+            return Optional.ofNullable(accounts.get(username)).map(People::person);
         }
 
         @Override
-        public List<Account> findByUsernames(Collection<String> usernames) {
-            return usernames.stream().map(accounts::get).filter(a -> a != null).toList();
+        public Map<String, Person> byUsernames(Collection<String> usernames) {
+            Map<String, Person> found = new HashMap<>();
+            usernames.stream().map(accounts::get).filter(a -> a != null).forEach(a -> found.put(a.username(), person(a)));
+            return found;
         }
 
-        @Override
-        public List<Account> all() {
-            return List.copyOf(accounts.values());
-        }
-
-        @Override
-        public void add(Account account) {
-            accounts.put(account.username(), account);
-        }
-
-        @Override
-        public List<UUID> assignedGridIds(UUID accountId) {
-            return List.of();
-        }
-
-        @Override
-        public void replaceAssignments(UUID accountId, List<UUID> gridIds) {
-            throw new UnsupportedOperationException("grids are not part of these tests");
+        private static Person person(Account account) {
+            return new Person(account.id(), account.username(), account.displayName(), account.roles(), account.householdId());
         }
     }
 
@@ -263,6 +254,18 @@ final class InMemoryLibrary {
         @Override
         public List<ClassificationExample> all() {
             return examples;
+        }
+    }
+
+    private static final class NoDeadlinesOfItsOwn implements DeadlineRepository {
+        @Override
+        public Optional<CommunityDeadlines> current() {
+            return Optional.empty();
+        }
+
+        @Override
+        public void add(CommunityDeadlines deadlines) {
+            throw new UnsupportedOperationException("deadlines are not set in these tests");
         }
     }
 

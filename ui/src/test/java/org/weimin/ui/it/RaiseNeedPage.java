@@ -1,0 +1,51 @@
+package org.weimin.ui.it;
+
+import java.nio.file.Path;
+
+import org.openqa.selenium.By;
+
+/** Raising a need ({@code /t/{community}/demands/new}), as a resident does on the phone. */
+final class RaiseNeedPage {
+
+    private final Browser browser;
+
+    RaiseNeedPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Sends the form as it is and waits for the words under the field that was not filled in. */
+    RaiseNeedPage sendAndWaitForProblem(String field, String problem) {
+        browser.waitFor(By.id("raise-send")).click();
+        browser.waitForText(By.id("field-" + field), problem);
+        return this;
+    }
+
+    RaiseNeedPage describe(String text) {
+        browser.type(By.cssSelector("#field-text textarea"), text);
+        return this;
+    }
+
+    RaiseNeedPage at(String place) {
+        browser.type(By.cssSelector("#field-place input"), place);
+        return this;
+    }
+
+    RaiseNeedPage attachPhoto(Path photo) {
+        browser.upload(By.id("raise-photos"), photo);
+        browser.waitFor(By.cssSelector("#raise-photos vaadin-upload-file[complete]"));
+        return this;
+    }
+
+    /** Lets the phone share where it is and waits for the page to say it noted the point. */
+    RaiseNeedPage shareLocation(double latitude, double longitude) {
+        browser.locateAt(latitude, longitude);
+        browser.click(By.id("raise-locate"));
+        browser.waitForText(By.id("raise-point"), "已记下位置：" + latitude + ", " + longitude);
+        return this;
+    }
+
+    NeedsPage send() {
+        browser.waitFor(By.id("raise-send")).click();
+        return new NeedsPage(browser);
+    }
+}

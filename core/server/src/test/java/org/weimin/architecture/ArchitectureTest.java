@@ -48,12 +48,10 @@ class ArchitectureTest {
     /**
      * Another context is reached through its application package (use cases, read models, query classes) or
      * its published value types; never through its repositories, infrastructure or API. The web layer shares
-     * {@code platform.api}, the caller lookup {@code identity.api} and the community's representation {@code tenancy.api}. Configuration files provision every
-     * context, so {@code config} still writes other contexts' repositories (see the architecture issue).
+     * {@code platform.api}, the caller lookup {@code identity.api} and the community's representation {@code tenancy.api}.
      */
     @ArchTest
     static final ArchRule contextsMeetThroughTheirApplicationApi = classes().that().resideInAPackage("org.weimin..")
-            .and().resideOutsideOfPackage("org.weimin.config..")
             .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>(
                     "reach other contexts only through their application API") {
                 @Override

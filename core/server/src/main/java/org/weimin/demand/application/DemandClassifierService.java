@@ -18,6 +18,7 @@ import org.weimin.demand.model.DemandKind;
 import org.weimin.demand.model.ServiceCategory;
 import org.weimin.demand.model.Suggestion;
 import org.weimin.demand.model.TextClassifier;
+import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,10 +35,10 @@ public class DemandClassifierService {
     }
 
     private final List<String[]> seed = loadSeed();
-    private final Map<org.weimin.tenancy.model.CommunityId, Models> byCommunity = new ConcurrentHashMap<>();
+    private final Map<CommunityId, Models> byCommunity = new ConcurrentHashMap<>();
 
     /** @param examples the community's own classified needs (read by the caller inside its tenant scope) */
-    public Suggestion suggest(org.weimin.tenancy.model.CommunityId community, String text, java.util.function.Supplier<List<ClassificationExample>> examples) {
+    public Suggestion suggest(CommunityId community, String text, java.util.function.Supplier<List<ClassificationExample>> examples) {
         Models models = byCommunity.computeIfAbsent(community, c -> train(examples.get()));
         TextClassifier.Prediction kind = models.kinds().predict(text);
         TextClassifier.Prediction category = models.categories().predict(text);
@@ -47,7 +48,7 @@ public class DemandClassifierService {
     }
 
     /** Staff have classified a need: the community's classifier is retrained on next use. */
-    public void forget(org.weimin.tenancy.model.CommunityId community) {
+    public void forget(CommunityId community) {
         byCommunity.remove(community);
     }
 

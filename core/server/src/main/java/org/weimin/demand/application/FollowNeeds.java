@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.weimin.demand.model.Demand;
@@ -51,12 +52,12 @@ public class FollowNeeds {
         int from = Math.max(0, offset);
         int size = Math.min(Math.max(1, limit), 200);
         Instant now = clock.instant();
-        DemandFilter scoped = scoped(caller, filter);
+        NeedAccess.Viewer viewer = access.viewer(caller);
+        DemandFilter scoped = scoped(caller, filter, () -> viewer);
         List<Demand> found = demands.page(scoped, now, from, size);
         Map<UUID, Instant> seenAt = scoped.submitter() == null ? Map.of()
                 : seen.seen(scoped.submitter(), found.stream().map(Demand::id).toList()).stream()
                         .collect(Collectors.toMap(DemandSeen::demandId, DemandSeen::seenAt));
-        NeedAccess.Viewer viewer = access.viewer(caller);
         List<DemandViews.Summary> items = found.stream().map(d -> DemandViews.Summary.of(d, now, scoped.submitter() != null
                 && d.updatedAt().isAfter(seenAt.getOrDefault(d.id(), d.submittedAt())),
                 viewer.seesEverything() || viewer.raised(d))).toList();
@@ -67,7 +68,7 @@ public class FollowNeeds {
     @InCommunity
     @Transactional
     public long count(CommunityId community, Caller caller, DemandFilter filter) {
-        return demands.count(scoped(caller, filter), clock.instant());
+        return demands.count(scoped(caller, filter, () -> access.viewer(caller)), clock.instant());
     }
 
     /** How many of the caller's own needs changed since they last opened them. */
@@ -101,9 +102,9 @@ public class FollowNeeds {
     }
 
     /** A resident's list is their own needs, unless they look at the public board. */
-    private DemandFilter scoped(Caller caller, DemandFilter filter) {
+    private DemandFilter scoped(Caller caller, DemandFilter filter, Supplier<NeedAccess.Viewer> viewer) {
         if (!NeedAccess.isStaff(caller) && caller.community().isPresent() && !filter.publicOnly()) {
-            UUID me = access.viewer(caller).accountId();
+            UUID me = viewer.get().accountId();
             if (me == null) {
                 throw new ForbiddenActionException("this sign-in has no account in the community any more");
             }

@@ -4,19 +4,18 @@ import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.CommunityAccess;
 import org.weimin.identity.model.Permission;
 import org.weimin.shared.ForbiddenActionException;
+import org.weimin.tenancy.application.CommunityDirectory;
 import org.weimin.tenancy.application.CommunityNotFoundException;
 import org.weimin.tenancy.model.Community;
 import org.weimin.tenancy.model.CommunityId;
-import org.weimin.tenancy.application.CommunityDirectory;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * The one check every community-scoped use case makes first: a community the caller may not read is
- * answered as if it did not exist; one they may read but not manage is refused plainly. Call it inside the
- * community's tenant scope.
+ * The access decision every community-scoped use case gets first (from {@link InCommunityInterceptor}): a
+ * community the caller may not read is answered as if it did not exist; within it, only managers manage.
  */
 @ApplicationScoped
 public class CommunityGate {
@@ -40,14 +39,6 @@ public class CommunityGate {
      */
     public static void requireManager(Caller caller, String refusal) {
         if (caller.community().isEmpty() || !caller.permissions().contains(Permission.MANAGE_COMMUNITY)) {
-            throw new ForbiddenActionException(refusal);
-        }
-    }
-
-    /** @param refusal what a member without the right to manage the community is told */
-    @Transactional
-    public void manageable(CommunityId id, Caller caller, String refusal) {
-        if (readable(id, caller) != CommunityAccess.MEMBER || !caller.permissions().contains(Permission.MANAGE_COMMUNITY)) {
             throw new ForbiddenActionException(refusal);
         }
     }

@@ -1,7 +1,5 @@
 package org.weimin.intake.application;
 
-import java.util.List;
-
 import org.weimin.demand.application.RecordNeeds;
 import org.weimin.demand.application.Submitter;
 import org.weimin.plugin.application.CommunityFeatures;
@@ -76,12 +74,8 @@ public class ReceiveDelivery {
         if (!communities.isActive(community)) {
             throw new CommunityNotFoundException(community.value());
         }
-        if (enabled(community).stream().noneMatch(channelId::equals)) {
+        if (features.enabled(community, FeatureKind.INTAKE_CHANNEL).stream().noneMatch(f -> f.featureId().equals(channelId))) {
             throw new NotFoundException("no channel '" + channelId + "' here");
         }
-    }
-
-    private List<String> enabled(CommunityId community) {
-        return features.enabled(community, FeatureKind.INTAKE_CHANNEL).stream().map(f -> f.featureId()).toList();
     }
 }

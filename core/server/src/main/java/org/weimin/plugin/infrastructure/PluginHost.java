@@ -146,7 +146,6 @@ public class PluginHost implements InstalledPlugins {
     }
 
     private void startPlugin(String pluginId) {
-        registry.changed();
         try {
             org.pf4j.PluginState state = manager.startPlugin(pluginId);
             if (state != org.pf4j.PluginState.STARTED) {

@@ -11,6 +11,7 @@ import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.model.Community;
 import org.weimin.tenancy.model.CommunityStatus;
 import org.weimin.ui.identity.SignInForm;
+import org.weimin.identity.application.InviteFirstCadre;
 import org.weimin.ui.identity.SignedIn;
 import org.weimin.ui.shell.MainLayout;
 import org.weimin.ui.shell.Notifications;
@@ -44,29 +45,31 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final CommunityAdministration communities;
     private final TenantConfigService tenantConfig;
+    private final InviteFirstCadre cadres;
     private final Grid<Community> table = new Grid<>();
     private final Div report = new Div();
 
     @Inject
     public AdminView(CommunityAdministration communities, TenantConfigService tenantConfig,
-                     Authentication authentication) {
+                     Authentication authentication, InviteFirstCadre cadres) {
         this.communities = communities;
         this.tenantConfig = tenantConfig;
+        this.cadres = cadres;
         setPadding(false);
         Optional<Caller> caller = SignedIn.caller().filter(c -> c.community().isEmpty());
         if (caller.isEmpty()) {
             add(new SignInForm(authentication, Optional.empty(), getTranslation("admin.sign-in"),
                     signedIn -> getUI().ifPresent(ui -> ui.getPage().reload())));
         } else if (caller.get().isPlatformAdmin()) {
-            showAdministration();
+            showAdministration(caller.get());
         } else {
             showReadableCommunities(caller.get());
         }
     }
 
-    private void showAdministration() {
-        Button create = new Button(getTranslation("admin.create"), click -> new CreateCommunityDialog(communities,
-                actor(), created -> refresh()).open());
+    private void showAdministration(Caller administrator) {
+        Button create = new Button(getTranslation("admin.create"), click -> new CreateCommunityDialog(communities, cadres,
+                administrator, created -> refresh()).open());
         create.setId("create-community");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button reload = new Button(getTranslation("admin.reload"), click -> reloadConfiguration());

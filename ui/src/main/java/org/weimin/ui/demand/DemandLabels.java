@@ -15,12 +15,18 @@ import com.vaadin.flow.component.html.Span;
 public final class DemandLabels {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private static final DateTimeFormatter TIME_WITH_YEAR = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private DemandLabels() {
     }
 
     public static Span status(Component context, DemandStatus status) {
-        Span badge = new Span(context.getTranslation("demand-status." + status.name()));
+        return status(context, status, false);
+    }
+
+    /** @param forResident in the words a resident uses ("等待受理"), rather than the staff's ("待分类") */
+    public static Span status(Component context, DemandStatus status, boolean forResident) {
+        Span badge = new Span(context.getTranslation((forResident ? "resident-status." : "demand-status.") + status.name()));
         String theme = switch (status) {
             case RESOLVED, CONFIRMED, CLOSED -> "badge success";
             case REJECTED, REOPENED -> "badge error";
@@ -30,6 +36,13 @@ public final class DemandLabels {
         };
         badge.getElement().getThemeList().add(theme);
         return badge;
+    }
+
+    /** The mark on a resident's need that changed since they last looked. */
+    static Span news(Component context) {
+        Span news = new Span(context.getTranslation("demands.news"));
+        news.getElement().getThemeList().add("badge success primary");
+        return news;
     }
 
     static Span overdue(Component context, OverdueMark mark) {
@@ -49,8 +62,12 @@ public final class DemandLabels {
         return known.startsWith("!") ? event.actor() : known;
     }
 
-    /** A moment as the community's clocks show it. */
+    /** A moment as the community's clocks show it, with the year when it is not this year's. */
     public static String time(Instant at, ZoneId zone) {
-        return at == null ? "" : TIME.withZone(zone).format(at);
+        if (at == null) {
+            return "";
+        }
+        boolean thisYear = at.atZone(zone).getYear() == java.time.ZonedDateTime.now(zone).getYear();
+        return (thisYear ? TIME : TIME_WITH_YEAR).withZone(zone).format(at);
     }
 }

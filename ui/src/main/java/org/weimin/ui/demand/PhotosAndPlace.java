@@ -10,7 +10,12 @@ import org.weimin.spi.intake.DemandDraft;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,22 +34,46 @@ class PhotosAndPlace extends VerticalLayout {
 
     private final Map<String, byte[]> photos = Collections.synchronizedMap(new LinkedHashMap<>());
     private volatile DemandDraft.MapPoint point;
+    private final Div thumbnails = new Div();
 
     PhotosAndPlace() {
         setPadding(false);
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> photos.put(metadata.fileName(), bytes)));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            photos.put(metadata.fileName(), bytes);
+            getUI().ifPresent(ui -> ui.access(this::showThumbnails));
+        }));
         upload.setId("raise-photos");
         upload.setMaxFiles(DemandPhoto.MAX_PER_NEED);
         upload.setMaxFileSize(DemandPhoto.MAX_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp");
         upload.setI18n(i18n());
-        upload.addFileRemovedListener(removed -> photos.remove(removed.getFileName()));
+        upload.addFileRemovedListener(removed -> {
+            photos.remove(removed.getFileName());
+            showThumbnails();
+        });
+        thumbnails.setId("raise-thumbnails");
+        thumbnails.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
         Span where = new Span();
         where.setId("raise-point");
         Button locate = new Button(getTranslation("raise.locate"), VaadinIcon.MAP_MARKER.create(), click -> locate(where));
         locate.setId("raise-locate");
         locate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new Paragraph(getTranslation("raise.photos")), upload, locate, where);
+        add(new Paragraph(getTranslation("raise.photos")), upload, thumbnails, locate, where);
+    }
+
+    /** The photos chosen so far, small, so the resident sees they are the right ones. */
+    private void showThumbnails() {
+        thumbnails.removeAll();
+        int number = 0;
+        for (byte[] bytes : photos()) {
+            number++;
+            Image thumbnail = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                    new java.io.ByteArrayInputStream(bytes), "photo", null, bytes.length)), getTranslation("demand.photo.number", number));
+            thumbnail.setWidth("72px");
+            thumbnail.setHeight("72px");
+            thumbnail.getStyle().set("object-fit", "cover").set("border-radius", "var(--lumo-border-radius-m)");
+            thumbnails.add(thumbnail);
+        }
     }
 
     List<byte[]> photos() {
@@ -68,7 +97,14 @@ class PhotosAndPlace extends VerticalLayout {
                     if (value.getType() == JsonType.ARRAY) {
                         JsonArray coordinates = (JsonArray) value;
                         point = new DemandDraft.MapPoint(coordinates.getNumber(0), coordinates.getNumber(1));
-                        where.setText(getTranslation("raise.located", String.format("%.5f, %.5f", point.latitude(), point.longitude())));
+                        where.setText(getTranslation("raise.located"));
+                        Anchor map = new Anchor("https://uri.amap.com/marker?position=" + point.longitude() + "," + point.latitude()
+                                + "&coordinate=wgs84&callnative=0", getTranslation("demand.on-map"));
+                        map.setTarget("_blank");
+                        map.getElement().setAttribute("rel", "noopener noreferrer");
+                        map.setId("raise-map");
+                        map.getStyle().set("margin-left", "var(--lumo-space-s)");
+                        where.add(map);
                     } else {
                         where.setText(getTranslation("raise.not-located"));
                     }

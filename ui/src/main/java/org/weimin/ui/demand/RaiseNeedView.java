@@ -97,7 +97,8 @@ public class RaiseNeedView extends CommunityPage {
                         Notifications.error(getTranslation("raise.photo-refused"));
                     }
                 }
-                getUI().ifPresent(ui -> ui.navigate("t/" + id + "/demands"));
+                String next = outcome.created().size() == 1 ? "t/" + id + "/demands/" + outcome.created().get(0) : "t/" + id + "/demands";
+                getUI().ifPresent(ui -> ui.navigate(next));
             } catch (InvalidSettingsException e) {
                 problem.setText(String.join("; ", form[0].showErrors(e.errors(), getLocale())));
             } catch (InvalidInputException e) {

@@ -1,8 +1,14 @@
 package org.weimin.ui.grid;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.weimin.demand.application.FollowNeeds;
+import org.weimin.demand.model.DemandFilter;
+import org.weimin.demand.model.DemandOrder;
+import org.weimin.demand.model.DemandStatus;
 import org.weimin.grid.application.CommunityGrid;
 import org.weimin.grid.application.CommunityHome;
 import org.weimin.grid.model.GridSummary;
@@ -13,22 +19,23 @@ import org.weimin.identity.model.Permission;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.application.CommunityNotFoundException;
 import org.weimin.tenancy.model.Community;
+import org.weimin.tenancy.model.CommunityId;
+import org.weimin.ui.demand.NeedCards;
 import org.weimin.ui.identity.SignInForm;
 import org.weimin.ui.identity.SignedIn;
+import org.weimin.ui.shell.CommunityPage;
 import org.weimin.ui.shell.MainLayout;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -39,11 +46,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 
 /**
- * A community's home page: its name and region, its grid, who you are and what you may do. Someone not
- * signed in to this community sees the sign-in form instead, and nothing of the community's data.
+ * A community's home page, one per role: a resident gets one big button to raise a need and their open needs
+ * with news; staff get what waits for them, each count a link to the inbox filtered to it; supervisors are told
+ * what they may look at. Someone not signed in sees the sign-in form (which brings them back to the page they
+ * first opened) and the public board's link, and nothing of the community's data.
  */
 @Route(value = "t/:community", layout = MainLayout.class)
 public class CommunityHomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Set<DemandStatus> OPEN = EnumSet.copyOf(Arrays.stream(DemandStatus.values())
+            .filter(DemandStatus::isOpen).toList());
 
     private final CommunityGrid grid;
     private final CommunityAdministration communities;
@@ -72,27 +84,34 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         removeAll();
         title = community.name(getLocale());
         Optional<Caller> caller = SignedIn.caller().filter(c -> c.accessTo(community).canRead());
+        String returnTo = event.getLocation().getQueryParameters().getSingleParameter(CommunityPage.SIGN_IN_RETURNS_TO)
+                .filter(CommunityHomeView::isPageInside).orElse("");
         if (caller.isEmpty()) {
-            showSignIn(community);
+            showSignIn(community, returnTo);
             return;
         }
         try {
             showHome(grid.home(community.id(), caller.get()));
         } catch (CommunityNotFoundException gone) {
-            showSignIn(community);
+            showSignIn(community, returnTo);
         }
     }
 
-    private void showSignIn(Community community) {
-        H1 name = new H1(community.name(getLocale()));
-        Paragraph region = new Paragraph(community.region().display());
-        add(name, region);
+    /** A page of the community the sign-in may send someone back to: a plain path, never another site. */
+    private static boolean isPageInside(String path) {
+        return path.matches("[A-Za-z0-9][A-Za-z0-9/_-]*(\\?[A-Za-z0-9=&%_.-]*)?") && !path.contains("//");
+    }
+
+    private void showSignIn(Community community, String returnTo) {
+        add(new H1(community.name(getLocale())), new Paragraph(community.region().display()));
         if (!community.isActive()) {
             add(MainLayout.card(new Paragraph(getTranslation("home.suspended"))));
             return;
         }
+        String base = "t/" + community.id().value() + "/";
         add(new SignInForm(authentication, Optional.of(community.id()), getTranslation("sign-in.title"),
-                signedIn -> getUI().ifPresent(ui -> ui.getPage().reload())));
+                        signedIn -> getUI().ifPresent(ui -> ui.getPage().setLocation(base + returnTo))),
+                MainLayout.card(new Paragraph(getTranslation("home.board.intro")), link(base + "board", "home.link.board", "link-board")));
     }
 
     private void showHome(CommunityHome home) {
@@ -101,87 +120,115 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         name.setId("community-name");
         Span region = new Span(community.region().display());
         region.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(name, region);
-
         Caller caller = home.caller();
-        UnorderedList roles = new UnorderedList();
-        caller.roles().forEach(role -> roles.add(new ListItem(getTranslation("role." + role.name()))));
-        Paragraph greeting = new Paragraph(getTranslation("home.greeting", caller.displayName()));
+        Paragraph greeting = new Paragraph(getTranslation("home.greeting", caller.displayName()) + " "
+                + String.join("、", caller.roles().stream().map(r -> getTranslation("role." + r.name())).toList()));
         greeting.setId("greeting");
-        VerticalLayout you = new VerticalLayout(new H2(getTranslation("home.you")), greeting,
-                new Span(getTranslation("home.roles")), roles);
-        you.setPadding(false);
-        you.setSpacing(false);
-        if (home.access() == CommunityAccess.READ) {
-            you.add(new Paragraph(getTranslation("home.read-only")));
-        }
+        add(name, region, greeting);
         if (!home.myGridCodes().isEmpty()) {
-            you.add(new Paragraph(getTranslation("home.my-grids", String.join(", ", home.myGridCodes()))));
+            Paragraph mine = new Paragraph(getTranslation("home.my-grids", String.join("、", home.grids().stream()
+                    .filter(g -> home.myGridCodes().contains(g.code())).map(GridSummary::name).toList())));
+            mine.setId("my-grids");
+            add(mine);
         }
-        UnorderedList permissions = new UnorderedList();
-        permissions.setId("permissions");
-        for (Permission permission : home.permissions()) {
-            permissions.add(new ListItem(getTranslation("permission." + permission.name())));
+        String base = "t/" + community.id().value() + "/";
+        if (home.access() == CommunityAccess.READ) {
+            add(MainLayout.card(new Paragraph(getTranslation("home.read-only")), link(base + "demands", "home.link.library", "link-demands"),
+                    link(base + "board", "home.link.board", "link-board"), link(base + "organizations", "home.link.organizations", "link-organizations")));
+        } else if (home.permissions().contains(Permission.TRIAGE_NEEDS)) {
+            add(staffToDo(home, base), staffLinks(home, base));
+        } else {
+            add(residentHome(home, base));
         }
-        you.add(new Span(getTranslation("home.may")), permissions);
-        add(MainLayout.card(you));
-        if (home.permissions().contains(Permission.FOLLOW_OWN_NEEDS)) {
-            long news = demands.news(community.id(), caller);
-            if (news > 0) {
-                Anchor open = new Anchor(
-                        "t/" + community.id().value() + "/demands", getTranslation("home.news", news));
-                open.setId("news");
-                open.getElement().getThemeList().add("badge success primary");
-                open.getStyle().set("font-size", "var(--lumo-font-size-l)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
-                add(open);
-            }
-        }
-        add(communityLinks(home));
+        add(gridFigures(home));
+    }
 
-        FlexLayout figures = new FlexLayout(
-                figure(getTranslation("home.grids"), home.grids().size()),
+    /** A resident's home: one big button to raise a need, their open needs with news, and the public board. */
+    private Component residentHome(CommunityHome home, String base) {
+        Div column = new Div();
+        column.setWidthFull();
+        if (home.permissions().contains(Permission.SUBMIT_NEEDS)) {
+            Anchor raise = new Anchor(base + "demands/new", getTranslation("home.link.raise"));
+            raise.setId("link-raise");
+            raise.addClassName("big-link");
+            column.add(raise);
+        }
+        CommunityId community = home.community().id();
+        Div mine = MainLayout.card(new H2(getTranslation("home.mine.title")));
+        long news = demands.news(community, home.caller());
+        if (news > 0) {
+            Anchor open = new Anchor(base + "demands", getTranslation("home.news", news));
+            open.setId("news");
+            open.getElement().getThemeList().add("badge success primary");
+            open.getStyle().set("font-size", "var(--lumo-font-size-l)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                    .set("display", "inline-block").set("margin-bottom", "var(--lumo-space-s)");
+            mine.add(open);
+        }
+        DemandFilter open = new DemandFilter(OPEN, null, null, null, Set.of(), null, false, null, null, false, DemandOrder.NEWEST);
+        mine.add(NeedCards.firstFew(community, home.community().timeZone(), NeedCards.Show.FOR_RESIDENT,
+                        getTranslation("home.mine.none"), (offset, limit) -> demands.inbox(community, home.caller(), open, offset, limit), 3),
+                link(base + "demands", "home.link.mine", "link-demands"));
+        column.add(mine, MainLayout.card(new Paragraph(getTranslation("home.board.intro")), link(base + "board", "home.link.board", "link-board"),
+                link(base + "organizations", "home.link.organizations", "link-organizations")));
+        return column;
+    }
+
+    /** Staff see what waits for them, each count a link to the inbox filtered to it. */
+    private Component staffToDo(CommunityHome home, String base) {
+        CommunityId community = home.community().id();
+        Div counts = new Div(
+                count(base + "demands?status=SUBMITTED", "home.todo.triage",
+                        demands.count(community, home.caller(), only(Set.of(DemandStatus.SUBMITTED), false))),
+                count(base + "demands?overdue=1", "home.todo.overdue", demands.count(community, home.caller(), only(Set.of(), true))),
+                count(base + "demands?status=RESOLVED", "home.todo.confirmation",
+                        demands.count(community, home.caller(), only(Set.of(DemandStatus.RESOLVED), false))));
+        counts.addClassName("figures");
+        counts.setId("todo");
+        return MainLayout.card(new H2(getTranslation("home.todo.title")), counts);
+    }
+
+    private static DemandFilter only(Set<DemandStatus> statuses, boolean overdue) {
+        return new DemandFilter(statuses, null, null, null, Set.of(), null, overdue, null, null, false, DemandOrder.DEADLINE);
+    }
+
+    private Component count(String href, String labelKey, long value) {
+        Span number = new Span(String.valueOf(value));
+        number.addClassName("number");
+        Anchor figure = new Anchor(href, number, new Span(getTranslation(labelKey)));
+        figure.addClassName("figure");
+        figure.setId(labelKey.replace('.', '-'));
+        return figure;
+    }
+
+    private Component staffLinks(CommunityHome home, String base) {
+        Div links = new Div(link(base + "demands", "home.link.inbox", "link-demands"));
+        if (home.permissions().contains(Permission.SUBMIT_NEEDS)) {
+            links.add(link(base + "demands/new", "home.link.record", "link-raise"));
+        }
+        links.add(link(base + "meetings", "home.link.meetings", "link-meetings"), link(base + "board", "home.link.board", "link-board"),
+                link(base + "organizations", "home.link.organizations", "link-organizations"));
+        if (home.permissions().contains(Permission.MANAGE_COMMUNITY)) {
+            links.add(link(base + "features", "home.link.features", "link-features"), link(base + "deadlines", "deadlines.title", "link-deadlines"));
+        }
+        return MainLayout.card(links);
+    }
+
+    private Anchor link(String href, String key, String id) {
+        Anchor link = new Anchor(href, getTranslation(key));
+        link.setId(id);
+        link.addClassName("home-link");
+        return link;
+    }
+
+    /** The grid in figures: registered buildings, households and residents, and a table by grid. */
+    private Component gridFigures(CommunityHome home) {
+        Div figures = new Div(figure(getTranslation("home.grids"), home.grids().size()),
                 figure(getTranslation("home.buildings"), home.buildings()),
                 figure(getTranslation("home.households"), home.households()),
                 figure(getTranslation("home.residents"), home.residents()));
-        figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        figures.getStyle().set("gap", "var(--lumo-space-m)");
-        add(MainLayout.card(new H2(getTranslation("home.grid")), figures, gridTable(home)));
-    }
-
-    private Component communityLinks(CommunityHome home) {
-        String base = "t/" + home.community().id().value() + "/";
-        HorizontalLayout links = new HorizontalLayout();
-        links.getStyle().set("flex-wrap", "wrap");
-        Anchor organizations = new Anchor(base + "organizations",
-                getTranslation("home.link.organizations"));
-        organizations.setId("link-organizations");
-        if (home.permissions().contains(Permission.SUBMIT_NEEDS)) {
-            Anchor raise = new Anchor(base + "demands/new",
-                    getTranslation("home.link.raise"));
-            raise.setId("link-raise");
-            links.add(raise);
-        }
-        Anchor demands = new Anchor(base + "demands",
-                getTranslation(home.permissions().contains(Permission.TRIAGE_NEEDS) ? "home.link.inbox" : "home.link.mine"));
-        demands.setId("link-demands");
-        links.add(demands);
-        if (home.access() == CommunityAccess.MEMBER && home.permissions().contains(Permission.TRIAGE_NEEDS)) {
-            Anchor meetings = new Anchor(base + "meetings",
-                    getTranslation("home.link.meetings"));
-            meetings.setId("link-meetings");
-            links.add(meetings);
-        }
-        links.add(organizations);
-        if (home.access() == CommunityAccess.MEMBER && home.permissions().contains(Permission.MANAGE_COMMUNITY)) {
-            Anchor features = new Anchor(base + "features",
-                    getTranslation("home.link.features"));
-            features.setId("link-features");
-            Anchor deadlines = new Anchor(base + "deadlines",
-                    getTranslation("deadlines.title"));
-            deadlines.setId("link-deadlines");
-            links.add(features, deadlines);
-        }
-        return MainLayout.card(links);
+        figures.addClassName("figures");
+        Details byGrid = new Details(getTranslation("home.grid.by-grid"), gridTable(home));
+        return MainLayout.card(new H2(getTranslation("home.grid")), new Paragraph(getTranslation("home.grid.registered")), figures, byGrid);
     }
 
     private Grid<GridSummary> gridTable(CommunityHome home) {
@@ -200,14 +247,11 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         return table;
     }
 
-    private static VerticalLayout figure(String label, long value) {
+    private static Div figure(String label, long value) {
         Span number = new Span(String.valueOf(value));
-        number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
-        VerticalLayout figure = new VerticalLayout(number, new Span(label));
-        figure.setSpacing(false);
-        figure.setPadding(false);
-        figure.setWidth("auto");
-        figure.getStyle().set("min-width", "6em");
+        number.addClassName("number");
+        Div figure = new Div(number, new Span(label));
+        figure.addClassName("figure");
         return figure;
     }
 

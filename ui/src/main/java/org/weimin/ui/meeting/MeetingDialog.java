@@ -136,6 +136,6 @@ class MeetingDialog extends Dialog {
     }
 
     private Div line(String key, String value) {
-        return DemandsView.line(getTranslation(key), value);
+        return org.weimin.ui.shell.Lines.labelled(this, getTranslation(key), value);
     }
 }

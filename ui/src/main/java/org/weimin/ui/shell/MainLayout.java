@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +18,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLayout;
 
-/** The frame around every page: the platform's name, the language choice and, when signed in, sign-out. */
+/**
+ * The frame around every page: the platform's name, the language choice and, when signed in, sign-out. Pages
+ * are as wide as reading is comfortable; a {@link WidePage} (a workbench with many columns) uses the screen.
+ */
+@StyleSheet("context://styles/weimin.css")
 public class MainLayout extends Div implements RouterLayout {
 
     private final Div content = new Div();
@@ -70,15 +75,15 @@ public class MainLayout extends Div implements RouterLayout {
         });
         header.add(language);
 
-        content.setWidthFull();
-        content.getStyle().set("max-width", "960px").set("margin", "0 auto").set("padding", "var(--lumo-space-m)")
-                .set("box-sizing", "border-box");
+        content.addClassName("page-content");
+        content.getElement().setAttribute("role", "main");
         add(header, content);
     }
 
     @Override
     public void showRouterLayoutContent(HasElement view) {
         content.removeAll();
+        content.setClassName("wide", view instanceof WidePage);
         content.getElement().appendChild(view.getElement());
     }
 

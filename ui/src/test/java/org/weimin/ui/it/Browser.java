@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -147,11 +151,48 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** The path of the page shown now, with its query: "/t/huanglong/demands?q=D2612". */
+    String currentPath() {
+        java.net.URI uri = java.net.URI.create(driver.getCurrentUrl());
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    void waitForPathContaining(String part) {
+        wait.until(d -> currentPath().contains(part));
+    }
+
+    void reload() {
+        driver.navigate().refresh();
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    Path screenshot(String name) {
+    /**
+     * Looks at the page as it stands: a screenshot in target/screenshots, and axe-core's WCAG 2.1 A and AA rules,
+     * failing on any serious or critical violation (the report of every check goes to target/accessibility).
+     */
+    Path look(String name) {
+        Path shot = screenshot(name);
+        // A message fading out is half transparent for a moment, and then gone: it is not what a reader reads.
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .exclude("vaadin-notification-card[closing]").analyze(driver);
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") at " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).limit(5).collect(Collectors.joining(", ")))
+                .toList();
+        write(Path.of(System.getProperty("weimin.accessibility-dir", "target/accessibility")).resolve(name + ".txt"),
+                results.getViolations().stream().map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getNodes().size()
+                        + " element(s)").collect(Collectors.joining("\n")));
+        if (!serious.isEmpty()) {
+            throw new AssertionError("accessibility of " + name + ":\n" + String.join("\n", serious));
+        }
+        return shot;
+    }
+
+    private Path screenshot(String name) {
         try {
             Path folder = Path.of(System.getProperty("weimin.screenshots-dir", "target/screenshots"));
             Files.createDirectories(folder);
@@ -159,6 +200,15 @@ final class Browser implements AutoCloseable {
             Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
             return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,8 +14,8 @@ class CommunityHomeJourneyIT extends PlatformApiTest {
         try (Browser browser = new Browser(412, 915)) {
             CommunityHomePage.chosenOnTheFirstPage(browser, api, "huanglong").failToSignIn("zhou.gw", "wrong-password")
                     .retryPassword("demo1234").waitForName("黄龙社区").waitForGreeting("周晓燕");
-            assertThat(browser.pageText()).contains("网格员", "登记入户走访", "您负责的网格：G01", "第一网格（曙光苑）", "西溪街道");
-            browser.screenshot("community-home-phone");
+            assertThat(browser.pageText()).contains("网格员", "待我处理", "条待分类", "您负责的网格：第一网格（曙光苑）", "西溪街道");
+            browser.look("community-home-phone");
 
             assertThat(CommunityHomePage.open(browser, api, "daguan").showsOnlyTheSignIn())
                     .as("another community shows only its sign-in").isTrue();
@@ -44,7 +44,7 @@ class CommunityHomeJourneyIT extends PlatformApiTest {
             AdminPages.signIn(browser, api, "admin").waitForCommunities("黄龙社区").switchTo("English", "Communities")
                     .waitForCommunities("Huanglong Community");
             assertThat(browser.pageText()).contains("Reload community configuration", "Daguan Community");
-            browser.screenshot("platform-administration");
+            browser.look("platform-administration");
         }
     }
 }

@@ -72,6 +72,17 @@ final class CommunityHomePage {
         return new NeedsPage(browser);
     }
 
+    /** Waits for the count of what waits for staff, as the home shows it ("3 条待分类"). */
+    CommunityHomePage waitForToDo(String text) {
+        browser.waitForText(By.id("todo"), text);
+        return this;
+    }
+
+    NeedsPage openToDo(String labelKeyId) {
+        browser.click(By.id(labelKeyId));
+        return new NeedsPage(browser);
+    }
+
     MeetingsPage meetings() {
         browser.waitFor(By.id("link-meetings")).click();
         return new MeetingsPage(browser);

@@ -34,24 +34,24 @@ class JointMeetingJourneyIT extends PlatformApiTest {
             MeetingsPage meetings = CommunityHomePage.open(cadre, api, "huanglong").signIn("cadre").meetings()
                     .startScheduling(MEETING, "社区二楼会议室").saveAndWaitForParticipantsProblem("至少写两方")
                     .participants("王书记（社区党委）\n物业公司 李经理\n业委会 陈主任");
-            cadre.screenshot("meeting-schedule");
+            cadre.look("meeting-schedule");
             meetings.save();
 
-            NeedDialog need = CommunityHomePage.open(staff, api, "huanglong").signIn("zhou.gw").needs().search(SHOWN_AS)
+            NeedPage need = CommunityHomePage.open(staff, api, "huanglong").signIn("zhou.gw").needs().search(SHOWN_AS)
                     .open(SHOWN_AS).referToMeeting(MEETING).waitForTimeline("提交联席会议").waitForMeetingNotice("等待联席会议");
-            assertThat(need.offersToStart()).as("the meeting moves it on").isFalse();
-            staff.screenshot("need-at-joint-meeting");
+            assertThat(need.offers("start")).as("the meeting moves it on").isFalse();
+            staff.look("need-at-joint-meeting");
 
             MeetingsPage decided = MeetingsPage.open(cadre, api, "huanglong").open(MEETING)
                     .recordDecision(reference, "同意启动加装电梯，楼长牵头征集业主意见", "物业公司 李经理", "2027/3/31");
-            cadre.screenshot("meeting-decision");
+            cadre.look("meeting-decision");
             decided.saveDecision(reference).waitForAgendaItem(reference, "限 2027-03-31 前完成");
             assertThat(cadre.pageText()).contains("已全部决定", "物业公司 李经理", "2027-03-31");
 
             CommunityHomePage.open(phone, api, "huanglong").signIn("resident1").needs().open(SHOWN_AS)
                     .waitForTimeline("联席会议决定");
             assertThat(phone.pageText()).contains("办理中", "同意启动加装电梯", "社区干部");
-            phone.screenshot("resident-reads-meeting-decision-phone");
+            phone.look("resident-reads-meeting-decision-phone");
             new CommunityPages(phone, api).isRefusedToTheRole("huanglong", "/meetings");
             assertThat(new MeetingsPage(phone).showsMeetings()).as("meetings are the staff's working papers").isFalse();
         }

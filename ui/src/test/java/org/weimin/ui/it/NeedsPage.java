@@ -2,8 +2,13 @@ package org.weimin.ui.it;
 
 import org.openqa.selenium.By;
 
-/** The needs page ({@code /t/{community}/demands}): the staff's inbox, or a resident's own needs. */
+/**
+ * The needs page ({@code /t/{community}/demands}): the staff's inbox (a table on a desk, cards on a phone), or a
+ * resident's own needs as cards.
+ */
 final class NeedsPage {
+
+    private static final By LIST = By.cssSelector("#demands, #need-cards");
 
     private final Browser browser;
 
@@ -11,14 +16,23 @@ final class NeedsPage {
         this.browser = browser;
     }
 
+    static NeedsPage openByAddress(Browser browser, Api api, String community, String query) {
+        browser.open(api.uri("/t/" + community + "/demands" + query).toString());
+        return new NeedsPage(browser);
+    }
+
     NeedsPage waitForList(String text) {
-        browser.waitForText(By.id("demands"), text);
+        browser.waitForText(LIST, text);
         return this;
     }
 
     NeedsPage search(String words) {
         browser.type(By.cssSelector("#demands-search input"), words);
         return this;
+    }
+
+    String searchedFor() {
+        return browser.waitFor(By.cssSelector("#demands-search input")).getAttribute("value");
     }
 
     NeedsPage waitForRow(String text) {
@@ -54,12 +68,17 @@ final class NeedsPage {
         return this;
     }
 
-    NeedDialog open(String text) {
+    boolean showsCards() {
+        browser.waitFor(LIST);
+        return browser.isPresent(By.id("need-cards"));
+    }
+
+    NeedPage open(String text) {
         browser.click(row(text));
-        return new NeedDialog(browser);
+        return new NeedPage(browser);
     }
 
     private static By row(String text) {
-        return By.xpath("//vaadin-grid-cell-content[contains(., '" + text + "')]");
+        return By.xpath("//vaadin-grid-cell-content[contains(., '" + text + "')] | //a[contains(@class, 'need-card')][contains(., '" + text + "')]");
     }
 }

@@ -19,17 +19,17 @@ class PluginJourneyIT extends PlatformApiTest {
             CommunityHomePage.open(browser, api, "daguan").signIn("cadre").features()
                     .setting(SUPERVISION, "criticalPenalty", "500").save(SUPERVISION)
                     .waitForFeatureText(SUPERVISION, "每项严重问题扣分应在 0 – 100 之间");
-            browser.screenshot("feature-settings-error");
+            browser.look("feature-settings-error");
 
             OrganizationsPage organizations = OrganizationsPage.open(browser, api, "daguan")
                     .startRegistering("商户", "大关便民修车铺")
                     .text("businessLicence", "91330105MA27XY").choice("businessType", "维修")
                     .longText("offer", "老人修车免工时费").text("address", "大关路 66 号")
                     .text("contactName", "许师傅").text("contactPhone", "13700003333");
-            browser.screenshot("register-organization");
+            browser.look("register-organization");
             organizations.save().waitForList("大关便民修车铺");
             assertThat(browser.pageText()).contains("已通过");
-            browser.screenshot("organizations");
+            browser.look("organizations");
         }
     }
 
@@ -47,11 +47,11 @@ class PluginJourneyIT extends PlatformApiTest {
         try (Browser browser = new Browser(390, 900)) {
             FeaturesPage features = CommunityHomePage.open(browser, api, "wangjiang").signIn("cadre").features()
                     .waitForTroubled("会出错的渠道（1 次）");
-            browser.screenshot("feature-failures-phone");
+            browser.look("feature-failures-phone");
             features.waitForHealth("intake.test-fragile", "已出错 1 次");
             assertThat(browser.pageText()).contains("the fragile channel broke");
             features.scrollToHealth("intake.test-fragile");
-            browser.screenshot("feature-failure-detail-phone");
+            browser.look("feature-failure-detail-phone");
         } finally {
             api.put("/api/v1/t/wangjiang/features/intake.test-fragile", cadre, Api.json(Map.of("enabled", false)));
         }
@@ -71,7 +71,7 @@ class PluginJourneyIT extends PlatformApiTest {
         try (Browser browser = new Browser(1280, 900)) {
             AdminPages.signIn(browser, api, "admin").plugins().waitForPlugins("organization-types");
             assertThat(browser.pageText()).contains("evaluation-double-review", "wecom-channel", "0.1.0-SNAPSHOT", "运行中", "商户", "双述双评");
-            browser.screenshot("platform-plugins");
+            browser.look("platform-plugins");
         }
     }
 }

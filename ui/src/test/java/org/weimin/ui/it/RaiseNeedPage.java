@@ -33,6 +33,7 @@ final class RaiseNeedPage {
     RaiseNeedPage attachPhoto(Path photo) {
         browser.upload(By.id("raise-photos"), photo);
         browser.waitFor(By.cssSelector("#raise-photos vaadin-upload-file[complete]"));
+        browser.waitFor(By.cssSelector("#raise-thumbnails img"));
         return this;
     }
 
@@ -40,12 +41,19 @@ final class RaiseNeedPage {
     RaiseNeedPage shareLocation(double latitude, double longitude) {
         browser.locateAt(latitude, longitude);
         browser.click(By.id("raise-locate"));
-        browser.waitForText(By.id("raise-point"), "已记下位置：" + latitude + ", " + longitude);
+        browser.waitForText(By.id("raise-point"), "已记下您的位置");
+        browser.waitFor(By.id("raise-map"));
         return this;
     }
 
-    NeedsPage send() {
+    /** Sends the need and lands on its own page. */
+    NeedPage send() {
         browser.waitFor(By.id("raise-send")).click();
-        return new NeedsPage(browser);
+        return new NeedPage(browser);
+    }
+
+    RaiseNeedPage makePublic() {
+        browser.click(By.id("raise-public"));
+        return this;
     }
 }

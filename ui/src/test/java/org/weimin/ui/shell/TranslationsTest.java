@@ -62,6 +62,9 @@ class TranslationsTest {
         Arrays.stream(org.weimin.demand.model.Urgency.values()).forEach(v -> used.add("urgency." + v.name()));
         Arrays.stream(org.weimin.demand.model.OverdueMark.values()).forEach(v -> used.add("overdue." + v.name()));
         Arrays.stream(org.weimin.demand.model.EventType.values()).forEach(v -> used.add("event." + v.name()));
+        Arrays.stream(org.weimin.demand.model.DemandStatus.values()).forEach(v -> used.add("need.what-next." + v.name()));
+        Arrays.stream(org.weimin.demand.model.DemandStatus.values()).forEach(v -> used.add("resident-status." + v.name()));
+        Arrays.stream(org.weimin.demand.model.DemandOrder.values()).forEach(v -> used.add("demands.sort." + v.name()));
         used.add("plugins.source.built-in");
         used.add("plugins.source.installed");
         assertThat(used).hasSizeGreaterThan(40);

@@ -22,6 +22,7 @@ import org.weimin.intake.application.ChannelForms;
 import org.weimin.intake.application.IntakeChannels;
 import org.weimin.demand.model.DemandFilter;
 import org.weimin.demand.model.DemandKind;
+import org.weimin.demand.model.DemandOrder;
 import org.weimin.demand.model.DemandPhoto;
 import org.weimin.demand.model.DemandStatus;
 import org.weimin.demand.model.ServiceCategory;
@@ -113,14 +114,14 @@ public class DemandsResource {
     SecurityContext security;
 
     @GET
-    @Operation(summary = "The library, newest first: staff see all, a resident their own (or, with public=true, the needs "
-            + "residents made public, to support them); filters and paging")
+    @Operation(summary = "The library, newest first (sort=deadline: open needs by their next deadline): staff see all, a "
+            + "resident their own (or, with public=true, the needs residents made public, to support them); filters and paging")
     public DemandViews.Page list(@PathParam("community") CommunityId community, @QueryParam("status") List<String> statuses,
                                  @QueryParam("kind") String kind, @QueryParam("category") String category,
                                  @QueryParam("place") String place, @QueryParam("grid") List<String> grids,
                                  @QueryParam("channel") String channel,
                                  @QueryParam("overdue") boolean overdue, @QueryParam("q") String text,
-                                 @QueryParam("public") boolean publicOnly,
+                                 @QueryParam("public") boolean publicOnly, @QueryParam("sort") String sort,
                                  @QueryParam("offset") @DefaultValue("0") int offset,
                                  @QueryParam("limit") @DefaultValue("50") int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
@@ -137,7 +138,7 @@ public class DemandsResource {
         DemandFilter filter = new DemandFilter(wanted, kind == null ? null : parse(DemandKind.class, kind, "kind"),
                 category == null ? null : parse(ServiceCategory.class, category, "category"), place,
                 Set.copyOf(grids.stream().map(String::strip).filter(g -> !g.isEmpty()).toList()), channel, overdue, null, text,
-                publicOnly);
+                publicOnly, sort == null ? DemandOrder.NEWEST : parse(DemandOrder.class, sort, "sort"));
         return follow.inbox(community, caller(), filter, offset, limit);
     }
 

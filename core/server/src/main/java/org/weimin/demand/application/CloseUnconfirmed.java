@@ -41,7 +41,7 @@ public class CloseUnconfirmed {
         DeadlinePolicy policy = deadlines.policy();
         List<Demand> due = demands.resolvedBefore(now.minus(policy.autoCloseAfter()), BATCH);
         for (Demand demand : due) {
-            timeline.record(demand.close("system", "居民 " + policy.autoCloseAfter().toDays() + " 天内未确认，自动归档", now));
+            timeline.record(demand.closeUnconfirmed(policy.autoCloseAfter(), now));
         }
         return due.size();
     }

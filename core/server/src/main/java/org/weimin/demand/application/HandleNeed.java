@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.weimin.demand.application.NeedActions.Actor;
+import org.weimin.demand.model.DeadlineRepository;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
 import org.weimin.platform.application.Written;
@@ -19,6 +20,9 @@ public class HandleNeed {
 
     @Inject
     NeedActions actions;
+
+    @Inject
+    DeadlineRepository deadlines;
 
     /** @param assignTo who takes it on; the accepting staff member when null */
     public DemandViews.Detail accept(CommunityId community, Caller caller, UUID demandId, String assignTo) {
@@ -38,8 +42,10 @@ public class HandleNeed {
         return actions.take(community, caller, demandId, Actor.STAFF, (d, actor, now) -> d.reject(actor, reason, now));
     }
 
+    /** Archives a need its resident confirmed, or left unanswered for the community's whole period. */
     public DemandViews.Detail close(CommunityId community, Caller caller, UUID demandId) {
-        return actions.take(community, caller, demandId, Actor.STAFF, (d, actor, now) -> d.close(actor, null, now));
+        return actions.take(community, caller, demandId, Actor.STAFF,
+                (d, actor, now) -> d.close(actor, deadlines.policy().autoCloseAfter(), now));
     }
 
     /** @param internal for staff only: residents do not read it on the timeline */

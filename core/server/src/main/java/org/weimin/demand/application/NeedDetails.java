@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.weimin.demand.model.Demand;
+import org.weimin.demand.model.DeadlineRepository;
 import org.weimin.demand.model.DemandEvent;
 import org.weimin.demand.model.DemandPhotoRepository;
 import org.weimin.demand.model.DemandRepository;
 import org.weimin.demand.model.DemandSeen;
 import org.weimin.demand.model.DemandSeenRepository;
+import org.weimin.demand.model.DemandStatus;
 import org.weimin.demand.model.EventType;
+import org.weimin.demand.model.SupporterRepository;
 import org.weimin.grid.application.Households;
 import org.weimin.identity.application.CommunityPeople;
 import org.weimin.identity.model.Role;
@@ -39,6 +42,12 @@ public class NeedDetails {
 
     @Inject
     Households households;
+
+    @Inject
+    SupporterRepository supporters;
+
+    @Inject
+    DeadlineRepository deadlines;
 
     @Inject
     Clock clock;
@@ -70,14 +79,19 @@ public class NeedDetails {
             boolean hidden = !staff && role == Role.RESIDENT && !actor.accountId().equals(viewer.accountId());
             CommunityPeople.Person assignee = e.type() == EventType.ASSIGNED ? actors.get(e.note()) : null;
             return new DemandViews.Event(e.at(), hidden ? null : e.actor(), role, actor == null || hidden ? null : actor.displayName(),
-                    e.channel(), e.type(), assignee == null ? e.note() : assignee.displayName(), e.isInternal());
+                    e.channel(), e.type(), assignee == null ? e.note() : assignee.displayName(), e.isInternal(), e.details());
         }).toList();
         boolean mine = viewer.raised(demand);
         boolean worker = viewer.worksHere();
-        return new DemandViews.Detail(DemandViews.Summary.of(demand, clock.instant(), false, staff || mine),
+        Instant now = clock.instant();
+        java.time.Duration answerPeriod = deadlines.policy().autoCloseAfter();
+        List<DemandStatus> next = demand.status().next().stream()
+                .filter(status -> status != DemandStatus.CLOSED || demand.closableBy(answerPeriod, now)).toList();
+        boolean supported = viewer.accountId() != null && !mine && supporters.supports(demand.id(), viewer.accountId());
+        return new DemandViews.Detail(DemandViews.Summary.of(demand, now, false, staff || mine),
                 staff || mine ? demand.submitterName() : null, worker ? demand.contact() : null, demand.resolution(),
-                demand.rejectionReason(), worker ? demand.rawPayload() : null, timeline, List.copyOf(demand.status().next()),
+                demand.rejectionReason(), worker ? demand.rawPayload() : null, timeline, next,
                 photos.photos(demand.id()), (staff || mine) && demand.householdId() != null
-                        ? households.reference(demand.householdId()).orElse(null) : null, demand.photoAddress());
+                        ? households.reference(demand.householdId()).orElse(null) : null, demand.photoAddress(), mine, supported);
     }
 }

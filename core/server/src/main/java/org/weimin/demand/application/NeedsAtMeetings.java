@@ -1,10 +1,13 @@
 package org.weimin.demand.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.weimin.demand.model.Demand;
 import org.weimin.demand.model.DemandStatus;
+import org.weimin.demand.model.MeetingReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,17 +34,20 @@ public class NeedsAtMeetings {
         return new AgendaNeed(need.id(), need.reference(), need.text(), need.place(), need.residents(), need.status());
     }
 
-    /** @param meetingLabel how the resident reads the meeting: its title and time */
-    public void referToMeeting(UUID needId, String actor, String meetingLabel, Instant now) {
-        timeline.record(access.need(needId).referToMeeting(actor, meetingLabel, now));
+    public void referToMeeting(UUID needId, String actor, MeetingReference meeting, Instant now) {
+        timeline.record(access.need(needId).referToMeeting(actor, meeting, now));
     }
 
-    /** @param said the decision in the words the resident reads */
-    public void proceed(UUID needId, String actor, String said, String assignee, Instant due, Instant now) {
-        timeline.record(access.need(needId).proceedByMeeting(actor, said, assignee, due, now));
+    /**
+     * @param decision the meeting's words, which the resident reads
+     * @param dueDate the last day the responsible party has, in the community's time zone
+     */
+    public void proceed(UUID needId, String actor, MeetingReference meeting, String decision, String assignee, LocalDate dueDate,
+                        ZoneId zone, Instant now) {
+        timeline.record(access.need(needId).proceedByMeeting(actor, meeting, decision, assignee, dueDate, zone, now));
     }
 
-    public void decline(UUID needId, String actor, String said, Instant now) {
-        timeline.record(access.need(needId).declineByMeeting(actor, said, now));
+    public void decline(UUID needId, String actor, MeetingReference meeting, String decision, Instant now) {
+        timeline.record(access.need(needId).declineByMeeting(actor, meeting, decision, now));
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.weimin.demand.model.Demand;
 import org.weimin.demand.model.DemandEvent;
 import org.weimin.demand.model.DemandFilter;
+import org.weimin.demand.model.DemandOrder;
 import org.weimin.demand.model.DemandRepository;
 import org.weimin.demand.model.DemandStatus;
 import org.weimin.tenancy.application.TenantScope;
@@ -24,6 +25,9 @@ import jakarta.persistence.TypedQuery;
 @ApplicationScoped
 public class JpaDemandRepository implements DemandRepository {
 
+    /** The deadline an open need is working towards: to respond until the community did, then to resolve. */
+    private static final String NEXT_DEADLINE = "case when d.respondedAt is null then d.respondBy else d.resolveBy end";
+    private static final java.util.regex.Pattern REFERENCE_START = java.util.regex.Pattern.compile("D\\d{6}-[0-9A-Z]+");
     private static final List<DemandStatus> OPEN = java.util.Arrays.stream(DemandStatus.values()).filter(DemandStatus::isOpen).toList();
 
     @Inject
@@ -54,7 +58,17 @@ public class JpaDemandRepository implements DemandRepository {
 
     @Override
     public List<Demand> page(DemandFilter filter, Instant now, int offset, int limit) {
-        TypedQuery<Demand> query = where(filter, now, "select d from Demand d", " order by d.submittedAt desc, d.id", Demand.class);
+        boolean byDeadline = filter.order() == DemandOrder.DEADLINE || filter.order() == DemandOrder.DEADLINE_LAST;
+        String order = switch (filter.order()) {
+            case NEWEST -> " order by d.submittedAt desc, d.id";
+            case OLDEST -> " order by d.submittedAt, d.id";
+            case DEADLINE -> " order by case when d.status in :open then 0 else 1 end, " + NEXT_DEADLINE + " asc nulls first, d.submittedAt, d.id";
+            case DEADLINE_LAST -> " order by case when d.status in :open then 0 else 1 end, " + NEXT_DEADLINE + " desc nulls last, d.submittedAt, d.id";
+        };
+        TypedQuery<Demand> query = where(filter, now, "select d from Demand d", order, Demand.class);
+        if (byDeadline) {
+            query.setParameter("open", OPEN);
+        }
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
@@ -148,10 +162,16 @@ public class JpaDemandRepository implements DemandRepository {
             parameters.put("submitter", filter.submitter());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            // Words match anywhere in the text; a need's reference (D261201-...) finds that need.
-            conditions.add("(d.text like :text escape '\\' or d.reference = :reference)");
-            parameters.put("text", "%" + literal(filter.text().strip()) + "%");
-            parameters.put("reference", filter.text().strip().toUpperCase(java.util.Locale.ROOT));
+            // Words match anywhere in the text; the start of a need's reference (D261201-K7...) finds that need.
+            String words = filter.text().strip();
+            String reference = words.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
+            parameters.put("text", "%" + literal(words) + "%");
+            if (REFERENCE_START.matcher(reference).matches()) {
+                conditions.add("(d.text like :text escape '\\' or d.reference like :reference escape '\\')");
+                parameters.put("reference", literal(reference) + "%");
+            } else {
+                conditions.add("d.text like :text escape '\\'");
+            }
         }
         if (filter.publicOnly()) {
             conditions.add("d.publicVisible = true");

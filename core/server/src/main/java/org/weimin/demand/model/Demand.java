@@ -1,10 +1,16 @@
 package org.weimin.demand.model;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.weimin.shared.ConflictException;
 import org.weimin.shared.InvalidInputException;
 
 /**
@@ -15,6 +21,11 @@ public class Demand {
 
     /** The longest need the library keeps (Open311 allows 4,000 characters). */
     public static final int MAX_TEXT = 4000;
+    /** Timeline details: who carries out a joint meeting's decision, and by which day. */
+    public static final String RESPONSIBLE = "responsible";
+    public static final String DUE_DATE = "dueDate";
+    /** Timeline details: the days the resident had to confirm before the system archived the need. */
+    public static final String UNCONFIRMED_DAYS = "unconfirmedDays";
 
     private String tenantId;
     private UUID id;
@@ -205,19 +216,44 @@ public class Demand {
         return List.of(event(now, actor, EventType.CONFIRMED, null, false));
     }
 
-    /** The resident says it is not solved. */
+    /** The resident says it is not solved, and what is still wrong: the staff read it before they try again. */
     public List<DemandEvent> reopen(String actor, String why, Instant now) {
-        InvalidInputException.atMost("text", why, 2000);
+        if (why == null || why.isBlank()) {
+            throw new InvalidInputException("text", "say what is still wrong, so the staff know what to do next");
+        }
+        InvalidInputException.atMost("text", why, 500);
         move(DemandStatus.REOPENED);
         this.resolvedAt = null;
         this.updatedAt = now;
-        return List.of(event(now, actor, EventType.REOPENED, why, false));
+        return List.of(event(now, actor, EventType.REOPENED, why.strip(), false));
     }
 
-    public List<DemandEvent> close(String actor, String note, Instant now) {
+    /**
+     * Staff archive a need once its resident confirmed it, or once the resident has had the community's period
+     * to answer: until then the resident may still say it is not solved.
+     */
+    public List<DemandEvent> close(String actor, Duration residentMayAnswerFor, Instant now) {
+        if (status == DemandStatus.RESOLVED && !closableBy(residentMayAnswerFor, now)) {
+            throw new ConflictException("the resident has until " + resolvedAt.plus(residentMayAnswerFor)
+                    + " to confirm or reopen this need");
+        }
         move(DemandStatus.CLOSED);
         this.updatedAt = now;
-        return List.of(event(now, actor, EventType.CLOSED, note, false));
+        return List.of(event(now, actor, EventType.CLOSED, null, false));
+    }
+
+    /** The system archives a resolved need its resident did not answer within the community's period. */
+    public List<DemandEvent> closeUnconfirmed(Duration residentMayAnswerFor, Instant now) {
+        move(DemandStatus.CLOSED);
+        this.updatedAt = now;
+        return List.of(event(now, "system", EventType.CLOSED, null, false,
+                Map.of(UNCONFIRMED_DAYS, String.valueOf(residentMayAnswerFor.toDays()))));
+    }
+
+    /** Whether staff may archive it now: confirmed, or resolved and left unanswered for the whole period. */
+    public boolean closableBy(Duration residentMayAnswerFor, Instant now) {
+        return status == DemandStatus.CONFIRMED || status == DemandStatus.RESOLVED && resolvedAt != null
+                && !now.isBefore(resolvedAt.plus(residentMayAnswerFor));
     }
 
     /** Refused, with a reason the resident sees. */
@@ -242,7 +278,7 @@ public class Demand {
      * A major affair goes to the joint meeting (重大事项联席办): it waits there, still open, for the meeting's
      * decision. Wishes and projects have tracks of their own.
      */
-    public List<DemandEvent> referToMeeting(String actor, String meeting, Instant now) {
+    public List<DemandEvent> referToMeeting(String actor, MeetingReference meeting, Instant now) {
         if (!status.canMoveTo(DemandStatus.AT_JOINT_MEETING)) {
             throw new IllegalTransitionException(status, DemandStatus.AT_JOINT_MEETING);
         }
@@ -251,22 +287,26 @@ public class Demand {
         }
         move(DemandStatus.AT_JOINT_MEETING);
         this.updatedAt = now;
-        return List.of(event(now, actor, EventType.REFERRED_TO_MEETING, meeting, false));
+        return List.of(event(now, actor, EventType.REFERRED_TO_MEETING, null, false, meeting.details()));
     }
 
     /**
      * The joint meeting decided the affair goes ahead: the responsible party carries it out by the date the
      * meeting set, which replaces the community's usual resolution deadline; the community has responded.
      */
-    public List<DemandEvent> proceedByMeeting(String actor, String decision, String responsible, Instant dueBy, Instant now) {
+    public List<DemandEvent> proceedByMeeting(String actor, MeetingReference meeting, String decision, String responsible,
+                                              LocalDate dueDate, ZoneId zone, Instant now) {
         moveByMeeting(DemandStatus.IN_PROGRESS);
         this.assignee = responsible;
-        this.resolveBy = dueBy;
+        this.resolveBy = dueDate.plusDays(1).atStartOfDay(zone).toInstant();
         if (respondedAt == null) {
             this.respondedAt = now;
         }
         this.updatedAt = now;
-        return List.of(event(now, actor, EventType.MEETING_DECIDED, decision, false));
+        Map<String, String> details = new LinkedHashMap<>(meeting.details());
+        details.put(RESPONSIBLE, responsible);
+        details.put(DUE_DATE, dueDate.toString());
+        return List.of(event(now, actor, EventType.MEETING_DECIDED, decision, false, details));
     }
 
     /**
@@ -355,14 +395,14 @@ public class Demand {
     }
 
     /** The joint meeting declined the affair: its decision is the reason the resident reads. */
-    public List<DemandEvent> declineByMeeting(String actor, String decision, Instant now) {
+    public List<DemandEvent> declineByMeeting(String actor, MeetingReference meeting, String decision, Instant now) {
         if (decision == null || decision.isBlank()) {
             throw new IllegalArgumentException("a rejection needs a reason the resident can read");
         }
         moveByMeeting(DemandStatus.REJECTED);
         this.rejectionReason = decision.strip();
         this.updatedAt = now;
-        return List.of(event(now, actor, EventType.REJECTED, rejectionReason, false));
+        return List.of(event(now, actor, EventType.REJECTED, rejectionReason, false, meeting.details()));
     }
 
     private void moveByMeeting(DemandStatus target) {
@@ -380,7 +420,12 @@ public class Demand {
     }
 
     private DemandEvent event(Instant at, String actor, EventType type, String note, boolean internal) {
-        return new DemandEvent(id, at, actor, channel, type, note, internal);
+        return event(at, actor, type, note, internal, Map.of());
+    }
+
+    private DemandEvent event(Instant at, String actor, EventType type, String note, boolean internal,
+                              Map<String, String> details) {
+        return new DemandEvent(id, at, actor, channel, type, note, internal, details);
     }
 
     public UUID id() { return id; }

@@ -1,13 +1,16 @@
 package org.weimin.demand.model;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.weimin.shared.InvalidInputException;
 
 /**
  * One line of a need's timeline: who did what, when, through which channel. Internal notes are shown to
- * staff only.
+ * staff only. The note holds people's own words; what the system knows about the step (the meeting that
+ * decided, the party responsible, the days a resident had to confirm) is kept apart as details, so that
+ * every reader sees the line in their own language.
  */
 public class DemandEvent {
 
@@ -20,12 +23,18 @@ public class DemandEvent {
     private EventType type;
     private String note;
     private boolean internal;
+    private Map<String, String> details;
 
     protected DemandEvent() {
     }
 
     public DemandEvent(UUID demandId, Instant at, String actor, String channel, EventType type, String note,
                        boolean internal) {
+        this(demandId, at, actor, channel, type, note, internal, Map.of());
+    }
+
+    public DemandEvent(UUID demandId, Instant at, String actor, String channel, EventType type, String note,
+                       boolean internal, Map<String, String> details) {
         this.id = UUID.randomUUID();
         this.demandId = demandId;
         this.at = at;
@@ -34,6 +43,7 @@ public class DemandEvent {
         this.type = type;
         this.note = InvalidInputException.atMost("text", note, 2000);
         this.internal = internal;
+        this.details = Map.copyOf(details);
     }
 
     public UUID demandId() {
@@ -62,5 +72,9 @@ public class DemandEvent {
 
     public boolean isInternal() {
         return internal;
+    }
+
+    public Map<String, String> details() {
+        return details == null ? Map.of() : details;
     }
 }

@@ -1,5 +1,6 @@
 package org.weimin.identity.application;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,9 @@ import org.weimin.identity.model.AccountRepository;
 import org.weimin.identity.model.PlatformAccount;
 import org.weimin.identity.model.PlatformAccountRepository;
 import org.weimin.identity.model.Role;
+
+import org.weimin.shared.ConflictException;
+import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,6 +81,19 @@ public class ProvisionAccounts {
             accounts.replaceAssignments(account.id(), plan.gridCodes().stream().map(gridIds::get).toList());
         }
         existing.values().stream().filter(a -> !listed.contains(a.username())).forEach(Account::deactivate);
+    }
+
+    /**
+     * The first cadre of a community the platform administrator just created, so that someone can sign in and set
+     * it up. Only for a community without a cadre: later accounts are the community's own business.
+     */
+    @InCommunity
+    @Transactional
+    public void addFirstCadre(CommunityId community, String username, String displayName, char[] password) {
+        if (accounts.all().stream().anyMatch(a -> a.isActive() && a.roles().contains(Role.CADRE))) {
+            throw new ConflictException("community " + community + " already has a cadre");
+        }
+        accounts.add(new Account(username, displayName, hashing.hash(password), EnumSet.of(Role.CADRE), null));
     }
 
     @Transactional

@@ -23,6 +23,11 @@ public class Account {
     private boolean active;
     private long version;
 
+    /** Whether a username is one an account may have: 2-50 lowercase letters, digits, dots, dashes or underscores. */
+    public static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
     protected Account() {
     }
 

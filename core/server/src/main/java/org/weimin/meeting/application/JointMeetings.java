@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.weimin.demand.application.NeedsAtMeetings;
+import org.weimin.demand.model.MeetingReference;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
@@ -101,7 +102,7 @@ public class JointMeetings {
             throw new ConflictException("this affair is already on a meeting's agenda, waiting for its decision");
         }
         Instant now = clock.instant();
-        needs.referToMeeting(need.id(), caller.username(), meeting.label(zone(community)), now);
+        needs.referToMeeting(need.id(), caller.username(), reference(meeting), now);
         meetings.add(new AgendaItem(meeting.id(), need.id(), meetings.agenda(meeting.id()).size() + 1, caller.username(), now));
         return detail(meeting);
     }
@@ -120,13 +121,10 @@ public class JointMeetings {
         Instant now = clock.instant();
         String actor = caller.username();
         item.decide(decision.outcome(), decision.decision(), decision.assignee(), decision.dueDate(), actor, now);
-        ZoneId zone = zone(community);
-        String said = "联席会议" + meeting.label(zone) + "决定：" + item.decision();
         if (item.outcome() == DecisionOutcome.PROCEED) {
-            needs.proceed(demandId, actor, said + "（责任方：" + item.assignee() + "，" + item.dueDate() + " 前完成）",
-                    item.assignee(), item.dueDate().plusDays(1).atStartOfDay(zone).toInstant(), now);
+            needs.proceed(demandId, actor, reference(meeting), item.decision(), item.assignee(), item.dueDate(), zone(community), now);
         } else {
-            needs.decline(demandId, actor, said, now);
+            needs.decline(demandId, actor, reference(meeting), item.decision(), now);
         }
         meeting.concludeIfDecided(meetings.agenda(meetingId));
         return detail(meeting);
@@ -145,6 +143,10 @@ public class JointMeetings {
         if (caller.community().isEmpty() || !caller.permissions().contains(permission)) {
             throw new ForbiddenActionException(refusal);
         }
+    }
+
+    private static MeetingReference reference(JointMeeting meeting) {
+        return new MeetingReference(meeting.title(), meeting.heldAt(), meeting.place());
     }
 
     private JointMeeting meeting(UUID id) {

@@ -75,12 +75,6 @@ public class JointMeeting {
         }
     }
 
-    /** How the meeting is named on a need's timeline. */
-    public String label(java.time.ZoneId zone) {
-        return "「" + title + "」（" + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone).format(heldAt)
-                + "，" + place + "）";
-    }
-
     public UUID id() {
         return id;
     }

@@ -82,6 +82,8 @@ final class InMemoryLibrary {
         details.people = people;
         details.households = new NoHouseholds();
         details.clock = clock;
+        details.supporters = new Supporters();
+        details.deadlines = new NoDeadlinesOfItsOwn();
         timeline.demands = demands;
         timeline.changed = new Announcements();
         actions.access = access;
@@ -89,6 +91,7 @@ final class InMemoryLibrary {
         actions.timeline = timeline;
         actions.clock = clock;
         handle.actions = actions;
+        handle.deadlines = new NoDeadlinesOfItsOwn();
         answers.actions = actions;
         answers.access = access;
         answers.details = details;

@@ -18,6 +18,7 @@ class DemandLifecycleTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
     private static final DeadlinePolicy POLICY = DeadlinePolicy.defaults();
+    private static final MeetingReference MEETING = new MeetingReference("加装电梯协调会", NOW, "社区二楼会议室");
     private static final java.util.Map<java.util.UUID, Demand> SURVIVORS = new java.util.HashMap<>();
 
     /** The action that moves a need into each state, applied to a need in whatever state it is. */
@@ -28,10 +29,10 @@ class DemandLifecycleTest {
             Map.entry(DemandStatus.RESOLVED, d -> d.resolve("staff", "换了新灯泡", NOW)),
             Map.entry(DemandStatus.REOPENED, d -> d.reopen("resident", "还是不亮", NOW)),
             Map.entry(DemandStatus.CONFIRMED, d -> d.confirm("resident", NOW)),
-            Map.entry(DemandStatus.CLOSED, d -> d.close("staff", null, NOW)),
+            Map.entry(DemandStatus.CLOSED, d -> d.close("staff", Duration.ZERO, NOW)),
             Map.entry(DemandStatus.REJECTED, d -> d.reject("staff", "不属于社区职责", NOW)),
             Map.entry(DemandStatus.ESCALATED, d -> d.escalate("staff", "微项目 D261127-ABCDEF", NOW)),
-            Map.entry(DemandStatus.AT_JOINT_MEETING, d -> d.referToMeeting("staff", "「加装电梯协调会」", NOW)),
+            Map.entry(DemandStatus.AT_JOINT_MEETING, d -> d.referToMeeting("staff", MEETING, NOW)),
             Map.entry(DemandStatus.MERGED, d -> {
                 Demand survivor = newDemand();
                 SURVIVORS.put(survivor.id(), survivor);
@@ -161,23 +162,48 @@ class DemandLifecycleTest {
     void onlyAffairsGoToTheJointMeetingAndItsDecisionCountsAsTheResponse() {
         Demand wish = newDemand();
         wish.classify(DemandKind.WISH, ServiceCategory.ELDERLY, null, POLICY, "staff", NOW);
-        assertThatThrownBy(() -> wish.referToMeeting("staff", "「协调会」", NOW)).hasMessageContaining("micro-affairs");
+        assertThatThrownBy(() -> wish.referToMeeting("staff", MEETING, NOW)).hasMessageContaining("micro-affairs");
         assertThat(wish.status()).isEqualTo(DemandStatus.TRIAGED);
 
         Demand affair = newDemand();
         affair.classify(DemandKind.AFFAIR, ServiceCategory.FACILITIES, null, POLICY, "staff", NOW);
-        assertThat(affair.referToMeeting("staff", "「协调会」", NOW)).extracting(DemandEvent::type)
-                .containsExactly(EventType.REFERRED_TO_MEETING);
+        assertThat(affair.referToMeeting("staff", MEETING, NOW)).extracting(DemandEvent::type, DemandEvent::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.REFERRED_TO_MEETING, null));
         assertThat(affair.status().isOpen()).as("the resident is still waiting").isTrue();
         Instant decided = NOW.plus(Duration.ofDays(3));
-        Instant due = NOW.plus(Duration.ofDays(90));
-        assertThat(affair.proceedByMeeting("staff", "物业负责维修", "物业公司", due, decided)).extracting(DemandEvent::type)
-                .containsExactly(EventType.MEETING_DECIDED);
-        assertThat(affair.resolveBy()).as("the meeting's date replaces the usual deadline").isEqualTo(due);
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.LocalDate dueDate = NOW.atZone(zone).toLocalDate().plusDays(90);
+        List<DemandEvent> decision = affair.proceedByMeeting("staff", MEETING, "物业负责维修", "物业公司", dueDate, zone, decided);
+        assertThat(decision).extracting(DemandEvent::type, DemandEvent::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.MEETING_DECIDED, "物业负责维修"));
+        assertThat(decision.get(0).details()).as("the system's part, for each reader's language")
+                .containsEntry(MeetingReference.TITLE, "加装电梯协调会").containsEntry(Demand.RESPONSIBLE, "物业公司")
+                .containsEntry(Demand.DUE_DATE, dueDate.toString());
+        assertThat(affair.resolveBy()).as("the meeting's date replaces the usual deadline, to the end of that day")
+                .isEqualTo(dueDate.plusDays(1).atStartOfDay(zone).toInstant());
         assertThat(affair.overdueMark(NOW.plus(Duration.ofDays(30)))).isEqualTo(OverdueMark.GREEN);
         assertThat(affair.status()).isEqualTo(DemandStatus.IN_PROGRESS);
         assertThat(affair.assignee()).isEqualTo("物业公司");
         assertThat(affair.responseMark(decided)).isEqualTo(OverdueMark.GREEN);
+    }
+
+    @Test
+    void aResidentSaysWhyItIsNotSolvedAndStaffArchiveOnlyAfterTheResidentHadTheirSay() {
+        Demand need = newDemand();
+        need.classify(DemandKind.AFFAIR, ServiceCategory.FACILITIES, null, POLICY, "staff", NOW);
+        need.accept("staff", null, NOW);
+        need.resolve("staff", "换了新灯泡", NOW);
+        assertThatThrownBy(() -> need.reopen("resident", "  ", NOW)).hasMessageContaining("still wrong");
+        assertThat(need.status()).isEqualTo(DemandStatus.RESOLVED);
+
+        Duration answerPeriod = Duration.ofDays(7);
+        assertThat(need.closableBy(answerPeriod, NOW.plus(Duration.ofDays(6)))).isFalse();
+        assertThatThrownBy(() -> need.close("staff", answerPeriod, NOW.plus(Duration.ofDays(6))))
+                .isInstanceOf(org.weimin.shared.ConflictException.class);
+        assertThat(need.closableBy(answerPeriod, NOW.plus(answerPeriod))).isTrue();
+        assertThat(need.closeUnconfirmed(answerPeriod, NOW.plus(answerPeriod)).get(0).details())
+                .containsEntry(Demand.UNCONFIRMED_DAYS, "7");
+        assertThat(need.status()).isEqualTo(DemandStatus.CLOSED);
     }
 
     @Test

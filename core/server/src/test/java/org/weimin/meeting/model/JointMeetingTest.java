@@ -27,7 +27,7 @@ class JointMeetingTest {
                 .hasMessageContaining("two parties");
         JointMeeting meeting = new JointMeeting(" 加装电梯协调会 ", NOW, "社区二楼会议室", PARTIES, "cadre", NOW);
         assertThat(meeting.participants()).containsExactlyElementsOf(PARTIES);
-        assertThat(meeting.label(ZoneId.of("Asia/Shanghai"))).isEqualTo("「加装电梯协调会」（2026-11-27 10:00，社区二楼会议室）");
+        assertThat(meeting.title()).isEqualTo("加装电梯协调会");
     }
 
     @Test

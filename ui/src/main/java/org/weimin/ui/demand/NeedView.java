@@ -1,0 +1,137 @@
+package org.weimin.ui.demand;
+
+import java.time.ZoneId;
+import java.util.function.Supplier;
+
+import org.weimin.demand.application.DemandViews;
+import org.weimin.demand.model.DemandStatus;
+import org.weimin.demand.model.IllegalTransitionException;
+import org.weimin.identity.model.Caller;
+import org.weimin.meeting.application.JointMeetings;
+import org.weimin.meeting.model.MeetingRuleException;
+import org.weimin.shared.ConflictException;
+import org.weimin.shared.ForbiddenActionException;
+import org.weimin.demand.application.NeedAccess;
+import org.weimin.tenancy.application.CommunityAdministration;
+import org.weimin.tenancy.model.Community;
+import org.weimin.tenancy.model.CommunityId;
+import org.weimin.ui.shell.CommunityPage;
+import org.weimin.ui.shell.Lines;
+import org.weimin.ui.shell.MainLayout;
+import org.weimin.ui.shell.Notifications;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Route;
+
+import jakarta.inject.Inject;
+
+/**
+ * One need at its own address ({@code /t/{community}/demands/{reference}}), which a resident can bookmark and
+ * staff can share: what and where, the steps it went through, its timeline, and what the person looking may
+ * do next, within reach without scrolling past the history.
+ */
+@Route(value = "t/:community/demands/:reference", layout = MainLayout.class)
+public class NeedView extends CommunityPage {
+
+    private final NeedUseCases needs;
+    private final JointMeetings meetings;
+    private final Div page = new Div();
+    private CommunityId community;
+    private ZoneId zone;
+    private Caller caller;
+
+    @Inject
+    public NeedView(CommunityAdministration communities, NeedUseCases needs, JointMeetings meetings) {
+        super(communities);
+        this.needs = needs;
+        this.meetings = meetings;
+    }
+
+    @Override
+    protected String render(Community shown, Caller signedIn) {
+        community = shown.id();
+        zone = shown.timeZone();
+        caller = signedIn;
+        String reference = routeParameter("reference");
+        DemandViews.Detail detail = needs.follow.detailByReference(community, caller, reference);
+        page.addClassName("need-page");
+        add(page);
+        show(detail);
+        return reference;
+    }
+
+    private void show(DemandViews.Detail detail) {
+        page.removeAll();
+        DemandViews.Summary need = detail.summary();
+        boolean staff = caller.community().isPresent() && NeedAccess.isStaff(caller);
+        Div summary = MainLayout.card(heading(need, staff));
+        summary.addClassName("need-summary");
+        if (NeedProgress.shows(need.status())) {
+            summary.add(new NeedProgress(need.status()));
+        }
+        Div facts = MainLayout.card(new NeedFacts(detail, zone, photo -> needs.photos.photo(community, caller, need.id(), photo)));
+        facts.addClassName("need-facts");
+        Div side = MainLayout.card(new H2(getTranslation("need.next")));
+        side.addClassName("need-side");
+        side.setId("need-actions");
+        side.add(staff ? new StaffActions(needs, meetings, community, zone, caller, detail, this::run)
+                : new ResidentActions(needs, community, caller, detail, this::run));
+        Div history = MainLayout.card(new H2(getTranslation("demand.timeline")), new NeedTimelineList(detail.timeline(), zone));
+        history.addClassName("need-history");
+        page.add(summary, side, facts, history);
+    }
+
+    private Component heading(DemandViews.Summary need, boolean staff) {
+        Span reference = new Span(getTranslation("need.reference", need.reference()));
+        reference.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Div top = new Div(DemandLabels.status(this, need.status(), !staff), reference);
+        top.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center").set("flex-wrap", "wrap");
+        H1 text = new H1(need.text());
+        text.setId("need-text");
+        text.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "var(--lumo-space-s) 0").set("overflow-wrap", "anywhere");
+        return new Div(top, text);
+    }
+
+    /** Runs one step on the need; shows the need as it now stands and says the step is done, or why it could not be. */
+    private void run(String doneKey, Supplier<DemandViews.Detail> step) {
+        try {
+            show(step.get());
+            Notifications.success(getTranslation(doneKey));
+        } catch (IllegalTransitionException e) {
+            Notifications.error(getTranslation("demand.error.transition", getTranslation("demand-status." + e.from().name())));
+        } catch (ConflictException | MeetingRuleException e) {
+            Notifications.error(getTranslation("demand.error.conflict"));
+        } catch (ForbiddenActionException e) {
+            Notifications.error(getTranslation("page.not-allowed"));
+        } catch (IllegalArgumentException | jakarta.validation.ConstraintViolationException e) {
+            Notifications.error(getTranslation("demand.error.explain"));
+        }
+    }
+
+    /** The place, as a link to a map when the resident shared the point. */
+    static Component place(Component context, DemandViews.Summary need) {
+        Div line = Lines.labelled(context, context.getTranslation("demands.column.place"), need.place());
+        if (need.latitude() != null) {
+            Anchor map = new Anchor("https://uri.amap.com/marker?position=" + need.longitude() + "," + need.latitude()
+                    + "&coordinate=wgs84&callnative=0", context.getTranslation("demand.on-map"));
+            map.setTarget("_blank");
+            map.getElement().setAttribute("rel", "noopener noreferrer");
+            map.getElement().setAttribute("title", String.format("%.5f, %.5f", need.latitude(), need.longitude()));
+            map.addComponentAsFirst(VaadinIcon.MAP_MARKER.create());
+            map.setId("demand-map");
+            map.getStyle().set("margin-left", "var(--lumo-space-s)");
+            line.add(map);
+        }
+        return line;
+    }
+
+    static boolean isOpenForSupport(DemandViews.Summary need) {
+        return need.publicVisible() && need.status().isOpen() && need.status() != DemandStatus.MERGED;
+    }
+}

@@ -146,7 +146,8 @@ public class AdminPluginsView extends VerticalLayout implements BeforeEnterObser
         }
         if (plugin.version() != null) {
             actions.add(action("plugins.reload", "reload-" + id, () -> host.reload(id)));
-            if (plugin.state() != PluginState.UNLOADED) {
+            // A built-in plugin comes back with the next start: it can be stopped, not removed.
+            if (plugin.state() != PluginState.UNLOADED && !"built-in".equals(plugin.source())) {
                 actions.add(action("plugins.unload", "unload-" + id, () -> host.unload(id)));
             }
         }

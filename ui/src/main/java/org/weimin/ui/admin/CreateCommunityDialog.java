@@ -74,7 +74,8 @@ class CreateCommunityDialog extends Dialog {
         error.setId("create-error");
         FormLayout community = new FormLayout(id, nameZh, nameEn, city, district, subDistrict, households, residents);
         FormLayout cadre = new FormLayout(cadreUsername, cadreName);
-        add(community, new H3(getTranslation("create.cadre")), new Paragraph(getTranslation("create.cadre.help")), cadre, error);
+        error.getElement().setAttribute("role", "alert");
+        add(error, community, new H3(getTranslation("create.cadre")), new Paragraph(getTranslation("create.cadre.help")), cadre);
 
         Button save = new Button(getTranslation("create.save"), click -> save(communities, cadres, administrator, onCreated));
         save.setId("save-community");

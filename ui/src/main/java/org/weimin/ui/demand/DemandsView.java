@@ -101,7 +101,7 @@ public class DemandsView extends CommunityPage implements WidePage {
         this.zone = shown.timeZone();
         this.caller = signedIn;
         boolean staff = NeedAccess.isStaff(caller);
-        String title = getTranslation(staff ? "demands.inbox" : "demands.mine");
+        String title = getTranslation(caller.community().isEmpty() ? "demands.library" : staff ? "demands.inbox" : "demands.mine");
         add(new H1(title));
         if (caller.permissions().contains(Permission.SUBMIT_NEEDS)) {
             Button raise = new Button(getTranslation("raise.title"), click -> getUI().ifPresent(ui -> ui.navigate("t/" + community + "/demands/new")));
@@ -112,8 +112,10 @@ public class DemandsView extends CommunityPage implements WidePage {
         if (!staff) {
             Anchor board = new Anchor("t/" + community + "/board", getTranslation("demands.board"));
             board.setId("link-board");
-            add(board, new NeedCards(community, zone, NeedCards.Show.FOR_RESIDENT, getTranslation("demands.empty.mine"),
-                    (offset, limit) -> needs.follow.inbox(community, caller, DemandFilter.all(), offset, limit)));
+            NeedCards mine = new NeedCards(community, zone, NeedCards.Show.FOR_RESIDENT, getTranslation("demands.empty.mine"),
+                    (offset, limit) -> needs.follow.inbox(community, caller, DemandFilter.all(), offset, limit));
+            mine.setWidthFull();
+            add(board, mine);
             return title;
         }
         moreFilters = filters();
@@ -140,6 +142,7 @@ public class DemandsView extends CommunityPage implements WidePage {
         if (phone) {
             cards = new NeedCards(community, zone, NeedCards.Show.FOR_STAFF, getTranslation("demands.empty.inbox"),
                     (offset, limit) -> needs.follow.inbox(community, caller, filter(), offset, limit));
+            cards.setWidthFull();
             list.add(cards);
         } else {
             if (caller.community().isPresent()) {

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
@@ -61,6 +62,7 @@ public class NeedView extends CommunityPage {
         String reference = routeParameter("reference");
         DemandViews.Detail detail = needs.follow.detailByReference(community, caller, reference);
         page.addClassName("need-page");
+        page.setWidthFull();
         add(page);
         show(detail);
         return reference;
@@ -80,8 +82,12 @@ public class NeedView extends CommunityPage {
         Div side = MainLayout.card(new H2(getTranslation("need.next")));
         side.addClassName("need-side");
         side.setId("need-actions");
-        side.add(staff ? new StaffActions(needs, meetings, community, zone, caller, detail, this::run)
-                : new ResidentActions(needs, community, caller, detail, this::run));
+        if (caller.community().isEmpty()) {
+            side.add(new Paragraph(getTranslation("need.read-only")));
+        } else {
+            side.add(staff ? new StaffActions(needs, meetings, community, zone, caller, detail, this::run)
+                    : new ResidentActions(needs, community, caller, detail, this::run));
+        }
         Div history = MainLayout.card(new H2(getTranslation("demand.timeline")), new NeedTimelineList(detail.timeline(), zone));
         history.addClassName("need-history");
         page.add(summary, side, facts, history);
@@ -116,7 +122,8 @@ public class NeedView extends CommunityPage {
 
     /** The place, as a link to a map when the resident shared the point. */
     static Component place(Component context, DemandViews.Summary need) {
-        Div line = Lines.labelled(context, context.getTranslation("demands.column.place"), need.place());
+        Div line = Lines.labelled(context, context.getTranslation("demands.column.place"),
+                need.place() == null ? context.getTranslation("need.no-place") : need.place());
         if (need.latitude() != null) {
             Anchor map = new Anchor("https://uri.amap.com/marker?position=" + need.longitude() + "," + need.latitude()
                     + "&coordinate=wgs84&callnative=0", context.getTranslation("demand.on-map"));

@@ -48,9 +48,10 @@ public class PublicBoardView extends VerticalLayout implements BeforeEnterObserv
         title = getTranslation("board.title", community.name(getLocale()));
         Anchor back = new Anchor("t/" + community.id().value(), "← " + community.name(getLocale()));
         back.setId("back-to-community");
-        add(back, new H1(title), new Paragraph(getTranslation("board.intro")),
-                new NeedCards(community.id(), community.timeZone(), NeedCards.Show.FOR_BOARD, getTranslation("board.empty"),
-                        (offset, limit) -> board.board(community.id(), offset, limit)));
+        NeedCards cards = new NeedCards(community.id(), community.timeZone(), NeedCards.Show.FOR_BOARD, getTranslation("board.empty"),
+                (offset, limit) -> board.board(community.id(), offset, limit));
+        cards.setWidthFull();
+        add(back, new H1(title), new Paragraph(getTranslation("board.intro")), cards);
     }
 
     @Override

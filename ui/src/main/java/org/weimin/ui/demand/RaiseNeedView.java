@@ -47,7 +47,8 @@ public class RaiseNeedView extends CommunityPage {
     @Override
     protected String render(Community community, Caller caller) {
         String title = getTranslation("raise.title");
-        add(new H1(title));
+        H1 heading = new H1(title);
+        add(heading);
         CommunityId id = community.id();
         java.util.List<ChannelForms.FormChannel> channels;
         try {
@@ -73,7 +74,16 @@ public class RaiseNeedView extends CommunityPage {
             form[0].setId("raise-form");
             formHolder.add(form[0]);
         });
-        channel.setValue(channels.stream().filter(c -> residentChannel.equals(c.channelId())).findFirst().orElse(channels.get(0)));
+        java.util.List<ChannelForms.FormChannel> offered = channels;
+        java.util.Optional<ChannelForms.FormChannel> asked = queryParameter("channel")
+                .flatMap(wanted -> offered.stream().filter(c -> c.channelId().equals(wanted)).findFirst());
+        channel.setValue(asked.orElse(channels.stream().filter(c -> residentChannel.equals(c.channelId())).findFirst().orElse(channels.get(0))));
+        if (asked.isPresent()) {
+            // Reached from the staff home's link for this channel: its own form, no choice to make.
+            channel.setVisible(false);
+            title = asked.get().name().in(getLocale());
+            heading.setText(title);
+        }
         PhotosAndPlace extras = new PhotosAndPlace();
         extras.setVisible(residentChannel.equals(channel.getValue().channelId()));
         channel.addValueChangeListener(chosen -> extras.setVisible(residentChannel.equals(chosen.getValue().channelId())));

@@ -2,6 +2,7 @@ package org.weimin.ui.grid;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,6 +11,9 @@ import org.weimin.demand.model.DemandFilter;
 import org.weimin.demand.model.DemandOrder;
 import org.weimin.demand.model.DemandStatus;
 import org.weimin.grid.application.CommunityGrid;
+import org.weimin.intake.application.ChannelForms;
+import org.weimin.intake.application.IntakeChannels;
+import org.weimin.shared.ForbiddenActionException;
 import org.weimin.grid.application.CommunityHome;
 import org.weimin.grid.model.GridSummary;
 import org.weimin.identity.application.Authentication;
@@ -61,11 +65,15 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
     private final CommunityAdministration communities;
     private final Authentication authentication;
     private final FollowNeeds demands;
+    private final ChannelForms intake;
+    private final IntakeChannels channels;
     private String title = "";
 
     @Inject
     public CommunityHomeView(CommunityGrid grid, CommunityAdministration communities, Authentication authentication,
-                             FollowNeeds demands) {
+                             FollowNeeds demands, ChannelForms intake, IntakeChannels channels) {
+        this.intake = intake;
+        this.channels = channels;
         this.grid = grid;
         this.communities = communities;
         this.authentication = authentication;
@@ -86,6 +94,10 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         Optional<Caller> caller = SignedIn.caller().filter(c -> c.accessTo(community).canRead());
         String returnTo = event.getLocation().getQueryParameters().getSingleParameter(CommunityPage.SIGN_IN_RETURNS_TO)
                 .filter(CommunityHomeView::isPageInside).orElse("");
+        if (caller.isEmpty() && SignedIn.caller().filter(Caller::isPlatformAdmin).isPresent()) {
+            showToAdministrator(community);
+            return;
+        }
         if (caller.isEmpty()) {
             showSignIn(community, returnTo);
             return;
@@ -100,6 +112,19 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
     /** A page of the community the sign-in may send someone back to: a plain path, never another site. */
     private static boolean isPageInside(String path) {
         return path.matches("[A-Za-z0-9][A-Za-z0-9/_-]*(\\?[A-Za-z0-9=&%_.-]*)?") && !path.contains("//");
+    }
+
+    /**
+     * The platform administrator runs the platform, not the community: they see what it is and its public
+     * board, not its residents' needs, which are for the community's staff and those who oversee it.
+     */
+    private void showToAdministrator(Community community) {
+        H1 name = new H1(community.name(getLocale()));
+        name.setId("community-name");
+        Paragraph status = new Paragraph(getTranslation("status." + community.status().name()));
+        status.setId("community-status");
+        add(name, new Paragraph(community.region().display()), status, MainLayout.card(new Paragraph(getTranslation("home.administrator")),
+                link("t/" + community.id().value() + "/board", "home.link.board", "link-board"), link("admin", "home.link.admin", "link-admin")));
     }
 
     private void showSignIn(Community community, String returnTo) {
@@ -202,15 +227,32 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
 
     private Component staffLinks(CommunityHome home, String base) {
         Div links = new Div(link(base + "demands", "home.link.inbox", "link-demands"));
-        if (home.permissions().contains(Permission.SUBMIT_NEEDS)) {
-            links.add(link(base + "demands/new", "home.link.record", "link-raise"));
+        Div record = new Div();
+        record.setId("record-needs");
+        for (ChannelForms.FormChannel channel : recordingChannels(home)) {
+            Anchor form = new Anchor(base + "demands/new?channel=" + channel.channelId(), channel.name().in(getLocale()));
+            form.setId("record-" + channel.channelId());
+            form.addClassName("home-link");
+            record.add(form);
         }
         links.add(link(base + "meetings", "home.link.meetings", "link-meetings"), link(base + "board", "home.link.board", "link-board"),
                 link(base + "organizations", "home.link.organizations", "link-organizations"));
         if (home.permissions().contains(Permission.MANAGE_COMMUNITY)) {
             links.add(link(base + "features", "home.link.features", "link-features"), link(base + "deadlines", "deadlines.title", "link-deadlines"));
         }
-        return MainLayout.card(links);
+        return record.getChildren().findAny().isPresent()
+                ? new Div(MainLayout.card(links), MainLayout.card(new H2(getTranslation("home.record.title")), record))
+                : MainLayout.card(links);
+    }
+
+    /** The forms staff fill in on residents' behalf: door-to-door visits, the self-help station, forum minutes. */
+    private List<ChannelForms.FormChannel> recordingChannels(CommunityHome home) {
+        try {
+            return intake.formChannels(home.community().id(), home.caller()).stream()
+                    .filter(c -> !c.channelId().equals(channels.residentChannel())).toList();
+        } catch (ForbiddenActionException notForThisRole) {
+            return List.of();
+        }
     }
 
     private Anchor link(String href, String key, String id) {

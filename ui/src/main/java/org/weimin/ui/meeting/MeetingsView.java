@@ -47,8 +47,11 @@ public class MeetingsView extends CommunityPage {
             return title;
         }
         org.weimin.tenancy.model.CommunityId id = community.id();
-        Runnable refresh = () -> table.setItems(meetings.list(id, caller));
-        if (caller.community().isPresent() && caller.permissions().contains(Permission.HOLD_MEETINGS)) {
+        // The latest meeting first: the one coming up, then those held, back in time.
+        Runnable refresh = () -> table.setItems(meetings.list(id, caller).stream()
+                .sorted(java.util.Comparator.comparing(MeetingViews.Summary::heldAt).reversed()).toList());
+        boolean convenes = caller.community().isPresent() && caller.permissions().contains(Permission.HOLD_MEETINGS);
+        if (convenes) {
             Button schedule = new Button(getTranslation("meetings.schedule"), click -> new ScheduleMeetingDialog(meetings, id, community.timeZone(), caller,
                     created -> {
                         refresh.run();
@@ -65,7 +68,7 @@ public class MeetingsView extends CommunityPage {
         table.addComponentColumn(m -> status(m)).setHeader(getTranslation("meetings.column.status")).setAutoWidth(true).setFlexGrow(0);
         table.addColumn(m -> getTranslation("meetings.decided-of", m.decided(), m.agendaItems()))
                 .setHeader(getTranslation("meetings.column.agenda")).setAutoWidth(true).setFlexGrow(0);
-        table.setEmptyStateText(getTranslation("meetings.empty"));
+        table.setEmptyStateText(getTranslation(convenes ? "meetings.empty" : "meetings.empty.read-only"));
         table.addItemClickListener(click -> new MeetingDialog(meetings, id, community.timeZone(), caller, click.getItem().id(), refresh).open());
         table.setAllRowsVisible(true);
         refresh.run();

@@ -20,6 +20,9 @@ import org.weimin.ui.shell.Notifications;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -74,7 +77,7 @@ public class OrganizationsView extends CommunityPage {
         table.addColumn(o -> DATE.format(o.registeredAt().atZone(ZoneId.of("Asia/Shanghai"))))
                 .setHeader(getTranslation("organizations.column.registered"));
         if (cadre) {
-            table.addComponentColumn(this::approve);
+            table.addComponentColumn(this::decision).setAutoWidth(true);
         }
         table.setAllRowsVisible(true);
         table.setEmptyStateText(getTranslation("organizations.empty"));
@@ -85,25 +88,73 @@ public class OrganizationsView extends CommunityPage {
 
     private Component status(OrganizationView organization) {
         Span badge = new Span(getTranslation("organization-status." + organization.status().name()));
-        badge.getElement().getThemeList().add(organization.status() == OrganizationStatus.ACTIVE ? "badge success" : "badge");
-        return badge;
+        badge.getElement().getThemeList().add(switch (organization.status()) {
+            case ACTIVE -> "badge success";
+            case REJECTED -> "badge error";
+            case PENDING_APPROVAL -> "badge contrast";
+        });
+        if (organization.rejectionReason() == null) {
+            return badge;
+        }
+        Span reason = new Span(getTranslation("organizations.rejected-because", organization.rejectionReason()));
+        reason.getStyle().set("font-size", "var(--lumo-font-size-s)").set("display", "block");
+        return new Div(badge, reason);
     }
 
-    private Component approve(OrganizationView organization) {
+    /** A cadre approves a registration waiting for it, or refuses it with a reason. */
+    private Component decision(OrganizationView organization) {
         if (organization.status() != OrganizationStatus.PENDING_APPROVAL) {
             return new Span();
         }
-        Button approve = new Button(getTranslation("organizations.approve"), click -> {
-            try {
-                registry.approve(community.id(), caller, organization.id());
-                Notifications.success(getTranslation("organizations.approved", organization.name()));
-            } catch (ConflictException | PluginFailureException e) {
-                Notifications.error(e.getMessage());
+        Button approve = new Button(getTranslation("organizations.approve"), click -> decide(organization, () -> {
+            registry.approve(community.id(), caller, organization.id());
+            Notifications.success(getTranslation("organizations.approved", organization.name()));
+        }));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        approve.setId("approve-" + organization.name());
+        Button reject = new Button(getTranslation("organizations.reject"), click -> askWhy(organization));
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        reject.setId("reject-" + organization.name());
+        return new Div(approve, reject);
+    }
+
+    private void askWhy(OrganizationView organization) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("organizations.reject.title", organization.name()));
+        TextArea why = new TextArea(getTranslation("organizations.reject.reason"));
+        why.setId("reject-reason");
+        why.setRequired(true);
+        why.setMaxLength(500);
+        why.setWidthFull();
+        dialog.add(why);
+        dialog.setWidth("min(520px, 96vw)");
+        Button send = new Button(getTranslation("organizations.reject"), click -> {
+            if (why.getValue().isBlank()) {
+                why.setErrorMessage(getTranslation("organizations.reject.required"));
+                why.setInvalid(true);
+                return;
             }
-            refresh();
+            dialog.close();
+            decide(organization, () -> {
+                registry.reject(community.id(), caller, organization.id(), why.getValue().strip());
+                Notifications.success(getTranslation("organizations.rejected", organization.name()));
+            });
         });
-        approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-        return approve;
+        send.setId("reject-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button(getTranslation("need.cancel"), click -> dialog.close()), send);
+        dialog.open();
+    }
+
+    private void decide(OrganizationView organization, Runnable decision) {
+        try {
+            decision.run();
+        } catch (ConflictException e) {
+            Notifications.error(getTranslation("organizations.already-decided", organization.name()));
+        } catch (PluginFailureException e) {
+            Notifications.error(getTranslation("organizations.type-unavailable"));
+        }
+        refresh();
     }
 
     private void refresh() {

@@ -140,6 +140,9 @@ public class CommunityFeaturesView extends CommunityPage {
         if (setting.feature().kind() == FeatureKind.INTAKE_CHANNEL) {
             card.add(webhook(community, featureId));
         }
+        // A feature switched off asks for nothing: its settings show once it is switched on.
+        form.setVisible(enabled.getValue());
+        enabled.addValueChangeListener(switched -> form.setVisible(switched.getValue()));
         card.add(form, problem, save);
         card.setId("feature-" + featureId);
         return card;

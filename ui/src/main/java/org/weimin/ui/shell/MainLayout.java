@@ -35,7 +35,7 @@ public class MainLayout extends Div implements RouterLayout {
         brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
                 .set("color", "var(--lumo-primary-text-color)").set("text-decoration", "none")
                 .set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis")
-                .set("min-width", "0");
+                .set("min-width", "0").set("min-height", "44px").set("line-height", "44px");
 
         Select<Locale> language = new Select<>();
         language.setItems(UiTranslations.LOCALES);

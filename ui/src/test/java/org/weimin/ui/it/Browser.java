@@ -165,6 +165,57 @@ final class Browser implements AutoCloseable {
         driver.navigate().refresh();
     }
 
+    /** Replaces what a field holds, as a person selecting it all and typing over it would, and leaves the field. */
+    void retype(By locator, String text) {
+        WebElement field = waitFor(locator);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        field.sendKeys(text + Keys.TAB);
+    }
+
+    /**
+     * Presses Tab, as someone without a mouse does, until the element with this id (or something inside it) has
+     * the focus; fails when it is not reached within that many presses.
+     */
+    void tabTo(String id, int atMostPresses) {
+        for (int press = 0; press < atMostPresses; press++) {
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.TAB).perform();
+            Object focused = ((JavascriptExecutor) driver).executeScript(
+                    "const a = document.activeElement; return a && (a.id === arguments[0] || !!a.closest('#' + arguments[0]));", id);
+            if (Boolean.TRUE.equals(focused)) {
+                return;
+            }
+        }
+        throw new AssertionError("#" + id + " was not reached with " + atMostPresses + " presses of Tab");
+    }
+
+    /** Types into whatever has the focus, and presses keys, as a keyboard does. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /**
+     * The controls on the page smaller than a fingertip (44 × 44 px, WCAG 2.5.5): buttons, fields, boxes and links
+     * that stand alone; links inside a sentence are exempt, as WCAG says.
+     */
+    List<String> smallTouchTargets() {
+        @SuppressWarnings("unchecked")
+        List<String> small = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const controls = document.querySelectorAll('vaadin-button, vaadin-checkbox, vaadin-select, vaadin-text-field,'
+                    + ' vaadin-text-area, vaadin-combo-box, vaadin-date-picker, vaadin-integer-field, vaadin-password-field, a');
+                return [...controls].filter(c => {
+                    const r = c.getBoundingClientRect();
+                    if (r.width === 0 || r.height === 0 || getComputedStyle(c).visibility === 'hidden') return false;
+                    if (c.tagName === 'A' && c.parentElement && ['P', 'SPAN', 'LI'].includes(c.parentElement.tagName)
+                        && c.parentElement.textContent.trim() !== c.textContent.trim()) return false;
+                    const field = c.shadowRoot && c.shadowRoot.querySelector('[part="input-field"]');
+                    const box = field ? field.getBoundingClientRect() : r;
+                    return box.height < 44 || r.width < 44;
+                }).map(c => (c.id ? '#' + c.id : c.tagName.toLowerCase()) + ' ' + Math.round(c.getBoundingClientRect().width)
+                    + 'x' + Math.round(c.getBoundingClientRect().height) + ' "' + c.textContent.trim().slice(0, 20) + '"');
+                """);
+        return small;
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

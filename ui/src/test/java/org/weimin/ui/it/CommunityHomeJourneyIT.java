@@ -47,4 +47,29 @@ class CommunityHomeJourneyIT extends PlatformApiTest {
             browser.look("platform-administration");
         }
     }
+
+    @Test
+    void theAdministratorCreatesACommunityWithItsFirstCadreWhoThenSignsIn() {
+        try (Browser desk = new Browser(1440, 900); Browser phone = new Browser(390, 844)) {
+            AdminPages admin = AdminPages.signIn(desk, api, "admin").waitForCommunities("黄龙社区").startCreatingAndSendEmpty();
+            desk.look("create-community-errors");
+            assertThat(admin.formErrors()).as("every problem at once, in the reader's language")
+                    .contains("有 7 处需要改一下", "请填写这一项", "社区编号用 2 到 40 个小写字母").doesNotContain("is required", "nameZh");
+            String password = admin.create("cuiyuan", "翠苑社区", "翠苑街道", "cadre", "钱卫东");
+            assertThat(password).hasSize(12);
+            desk.look("create-community-password");
+            admin.closePasswordDialog().waitForCommunities("翠苑社区");
+            CommunityHomePage.open(desk, api, "huanglong").waitForName("黄龙社区");
+            assertThat(desk.pageText()).as("the administrator is told what they see, not asked to sign in again")
+                    .contains("平台管理员身份", "居民公开的需求").doesNotContain("第一网格");
+            assertThat(desk.isPresent(Browser.USERNAME)).isFalse();
+            desk.look("administrator-looks-at-community");
+
+            CommunityHomePage.open(phone, api, "cuiyuan");
+            phone.signIn("cadre", password);
+            CommunityHomePage.open(phone, api, "cuiyuan").waitForGreeting("钱卫东").waitForToDo("条待分类");
+            assertThat(phone.pageText()).contains("社区干部", "杭州市 / 西湖区 / 翠苑街道", "功能与插件设置");
+            phone.look("new-community-cadre-home-phone");
+        }
+    }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * A need's whole life in real browsers: a resident raises it on a 390 px phone and follows it at its own address;
@@ -99,6 +101,26 @@ class DemandJourneyIT extends PlatformApiTest {
             assertThat(cards.showsCards()).isTrue();
             cards.waitForList(reference).waitForList("路灯不亮");
             phone.look("staff-inbox-phone");
+        }
+    }
+
+    @Test
+    void aResidentRaisesANeedWithTheKeyboardAloneAndEveryControlIsFingerSized() {
+        try (Browser phone = new Browser(PHONE, 844)) {
+            CommunityHomePage.open(phone, api, "huanglong").signIn("resident4").waitForGreeting("姜静");
+            assertThat(phone.smallTouchTargets()).as("the resident's home").isEmpty();
+            phone.tabTo("link-raise", 30);
+            phone.press(Keys.ENTER);
+            phone.waitFor(By.id("raise-send"));
+            assertThat(phone.smallTouchTargets()).as("the form").isEmpty();
+            phone.tabTo("field-text", 30);
+            phone.press("12号楼的楼道灯坏了，晚上很黑");
+            phone.tabTo("raise-send", 40);
+            phone.press(Keys.ENTER);
+            NeedPage need = new NeedPage(phone).waitForStep("已提交");
+            assertThat(need.text()).isEqualTo("12号楼的楼道灯坏了，晚上很黑");
+            assertThat(phone.smallTouchTargets()).as("the need's page").isEmpty();
+            phone.look("keyboard-raised-phone");
         }
     }
 

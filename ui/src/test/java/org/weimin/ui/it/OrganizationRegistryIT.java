@@ -56,6 +56,28 @@ class OrganizationRegistryIT extends PlatformApiTest {
     }
 
     @Test
+    void aCadreRefusesARegistrationWithAReasonOnlyInTheirOwnCommunity() {
+        Api.Reply created = api.post("/api/v1/t/huanglong/organizations", huanglong,
+                Api.json(Map.of("typeId", "org-type.merchant", "name", "无照小卖部", "attributes", BARBER)));
+        assertThat(created.json().get("status").asText()).isEqualTo("PENDING_APPROVAL");
+        String reject = "/api/v1/t/huanglong/organizations/" + created.json().get("id").asText() + "/reject";
+        Api.Reply noReason = api.post(reject, huanglong, Api.json(Map.of("reason", " ")));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason").doesNotContain("Exception", "org.weimin");
+        assertThat(api.post(reject.replace("/t/huanglong/", "/t/daguan/"), daguan, Api.json(Map.of("reason", "x"))).status())
+                .as("another community's cadre cannot even find it").isEqualTo(404);
+        assertThat(api.post(reject, daguan, Api.json(Map.of("reason", "x"))).status()).isEqualTo(404);
+        Api.Reply refused = api.post(reject, huanglong, Api.json(Map.of("reason", "营业执照已过期，换证后再登记")));
+        assertThat(refused.json().get("status").asText()).isEqualTo("REJECTED");
+        assertThat(refused.json().get("rejectionReason").asText()).isEqualTo("营业执照已过期，换证后再登记");
+        assertThat(api.post(reject, huanglong, Api.json(Map.of("reason", "again"))).status()).isEqualTo(409);
+        assertThat(api.post(reject.replace("/reject", "/approve"), huanglong, "").status())
+                .as("a refused registration is not approved by a late click").isEqualTo(409);
+        String resident = api.signIn("huanglong", "resident2", "demo1234");
+        assertThat(api.get("/api/v1/t/huanglong/organizations", resident).body()).doesNotContain("无照小卖部");
+    }
+
+    @Test
     void badAttributesAreRefusedFieldByFieldAndNothingIsStored() {
         Map<String, Object> noOffer = new java.util.HashMap<>(BARBER);
         noOffer.remove("offer");

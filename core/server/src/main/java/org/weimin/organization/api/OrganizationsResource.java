@@ -78,4 +78,17 @@ public class OrganizationsResource {
     public OrganizationView approve(@PathParam("community") CommunityId community, @PathParam("id") String id) {
         return registry.approve(community, callers.require(security), PathIds.uuid(id, "no organisation " + id + " in this community"));
     }
+
+    /** @param reason why it is not approved, which the organisation is told */
+    public record Rejection(String reason) {
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refuse an organisation registered pending approval, with the reason it is told")
+    public OrganizationView reject(@PathParam("community") CommunityId community, @PathParam("id") String id, Rejection rejection) {
+        return registry.reject(community, callers.require(security), PathIds.uuid(id, "no organisation " + id + " in this community"),
+                rejection == null ? null : rejection.reason());
+    }
 }

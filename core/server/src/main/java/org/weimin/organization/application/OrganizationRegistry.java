@@ -31,6 +31,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.weimin.platform.application.Written;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -131,6 +133,22 @@ public class OrganizationRegistry {
         return view(organization, runtime.feature(organization.typeId()).orElse(null));
     }
 
+    /** Refuses a registration waiting for approval; the reason is what the organisation is told. */
+    @InCommunity
+    @Transactional
+    public OrganizationView reject(CommunityId community, Caller caller, UUID organizationId,
+                                   @Written(message = "is missing: say why the organisation is not approved") String reason) {
+        CommunityGate.requireManager(caller, REFUSAL);
+        Organization organization = organizations.find(organizationId)
+                .orElseThrow(() -> new NotFoundException("no organisation " + organizationId + " in this community"));
+        try {
+            organization.reject(reason);
+        } catch (IllegalStateException e) {
+            throw new ConflictException(e.getMessage());
+        }
+        return view(organization, runtime.feature(organization.typeId()).orElse(null));
+    }
+
     private static OrganizationView view(Organization organization, FeatureDescriptor type) {
         try {
             Map<String, Object> attributes = JSON.readValue(organization.attributesJson(),
@@ -138,7 +156,7 @@ public class OrganizationRegistry {
                     });
             return new OrganizationView(organization.id(), organization.typeId(), type == null ? null : type.displayName(),
                     organization.name(), organization.status(), attributes, organization.registeredBy(),
-                    organization.registeredAt());
+                    organization.registeredAt(), organization.rejectionReason());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored attributes of " + organization.name() + " are damaged", e);
         }

@@ -1,5 +1,7 @@
 package org.weimin.organization.model;
 
+import org.weimin.shared.InvalidInputException;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,6 +17,7 @@ public class Organization {
     private String name;
     private String attributes;
     private OrganizationStatus status;
+    private String rejectionReason;
     private String registeredBy;
     private Instant registeredAt;
     private long version;
@@ -40,10 +43,26 @@ public class Organization {
     }
 
     public void approve() {
-        if (status == OrganizationStatus.ACTIVE) {
-            throw new IllegalStateException("the organisation " + name + " is already approved");
+        if (status != OrganizationStatus.PENDING_APPROVAL) {
+            throw new IllegalStateException("the organisation " + name + " is not waiting for approval");
         }
         status = OrganizationStatus.ACTIVE;
+    }
+
+    /** Refuses a registration waiting for approval, with the reason the organisation is told. */
+    public void reject(String reason) {
+        if (status != OrganizationStatus.PENDING_APPROVAL) {
+            throw new IllegalStateException("the organisation " + name + " is not waiting for approval");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "say why the organisation is not approved");
+        }
+        rejectionReason = InvalidInputException.atMost("reason", reason.strip(), 500);
+        status = OrganizationStatus.REJECTED;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
     }
 
     public UUID id() {

@@ -58,7 +58,9 @@ public class QqOneBot implements IntakeChannelFactory {
     @Override
     public FormSchema settingsSchema() {
         return FormSchema.of(
-                Field.secret("secret", LocalizedText.of("上报签名密钥", "Reporting secret")).asRequired().withRange(8, 200),
+                Field.secret("secret", LocalizedText.of("上报签名密钥", "Reporting secret")).asRequired().withRange(8, 200)
+                        .withHelp(LocalizedText.of("OneBot 是 QQ 机器人程序（如 NapCat、LLOneBot）通用的接口。在机器人的 HTTP 上报设置里填同一个 secret，平台据此确认消息真的来自您的机器人。",
+                                "OneBot is the interface QQ bot programs (such as NapCat or LLOneBot) share. Enter the same secret in the bot's HTTP reporting settings, so the platform knows messages really come from your bot.")),
                 Field.text("keyword", LocalizedText.of("需求关键字", "Keyword that marks a need")).withRange(1, 20).withDefault("#需求"),
                 Field.text("groups", LocalizedText.of("接收的群号（逗号分隔，空为全部）", "Group numbers to accept (comma-separated; empty for all)"))
                         .withRange(0, 500),
@@ -68,7 +70,8 @@ public class QqOneBot implements IntakeChannelFactory {
                         .withHelp(LocalizedText.of("例如 http://bot.example.cn:5700；不填则只回复“已收到”。内网或本机地址须由平台管理员放行。",
                                 "e.g. http://bot.example.cn:5700; left empty, the group only gets the acknowledgement. "
                                         + "An address inside the platform's network must be allowed by the platform administrator.")),
-                Field.secret("accessToken", LocalizedText.of("OneBot API 访问令牌", "OneBot API access token")).withRange(0, 200));
+                Field.secret("accessToken", LocalizedText.of("OneBot API 访问令牌", "OneBot API access token")).withRange(0, 200)
+                        .withHelp(LocalizedText.of("机器人 HTTP 服务设置里的 access_token；没设就留空。", "The access_token in the bot's HTTP server settings; leave empty if it has none.")));
     }
 
     @Override

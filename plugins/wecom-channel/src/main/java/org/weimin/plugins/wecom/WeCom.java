@@ -57,13 +57,20 @@ public class WeCom implements IntakeChannelFactory {
     @Override
     public FormSchema settingsSchema() {
         return FormSchema.of(
-                Field.secret("token", LocalizedText.of("Token", "Token")).asRequired().withRange(3, 32),
-                Field.secret("encodingAesKey", LocalizedText.of("EncodingAESKey", "EncodingAESKey")).asRequired().withRange(43, 43),
-                Field.text("corpId", LocalizedText.of("企业ID（CorpID）", "Corp ID")).asRequired().withRange(2, 64),
+                Field.secret("token", LocalizedText.of("Token", "Token")).asRequired().withRange(3, 32)
+                        .withHelp(LocalizedText.of("企业微信管理后台 → 应用管理 → 本应用 → 接收消息 → 设置API接收，随机获取后填在这里和那里。",
+                                "WeCom admin console → Apps → this app → Receive messages → Set API receiving: generate it there and enter it here too.")),
+                Field.secret("encodingAesKey", LocalizedText.of("EncodingAESKey（消息加密密钥）", "EncodingAESKey (message encryption key)"))
+                        .asRequired().withRange(43, 43)
+                        .withHelp(LocalizedText.of("企业微信用它给消息加密，43 个字符；和 Token 在同一页“设置API接收”里随机获取。",
+                                "WeCom encrypts messages with it (43 characters); generate it on the same \"Set API receiving\" page as the Token.")),
+                Field.text("corpId", LocalizedText.of("企业ID（CorpID）", "Corp ID")).asRequired().withRange(2, 64)
+                        .withHelp(LocalizedText.of("企业微信管理后台 → 我的企业 → 企业信息，最下面的“企业ID”。", "WeCom admin console → My company → Company info: the Corp ID at the bottom.")),
                 Field.text("keyword", LocalizedText.of("需求关键字", "Keyword that marks a need")).withRange(1, 20).withDefault("#需求"),
                 Field.secret("appSecret", LocalizedText.of("应用 Secret（填写后把办理进展发给提出人）",
                         "Application secret (given, progress is sent to the person who raised the need)")).withRange(0, 128),
-                Field.integer("agentId", LocalizedText.of("应用 AgentId", "Application AgentId")),
+                Field.integer("agentId", LocalizedText.of("应用 AgentId", "Application AgentId"))
+                        .withHelp(LocalizedText.of("应用管理 → 本应用页面上的 AgentId，一串数字。", "Apps → this app's page: the AgentId, a number.")),
                 Field.text("apiUrl", LocalizedText.of("企业微信 API 地址", "WeCom API address")).withRange(8, 200)
                         .withPattern(ChannelReplies.WEB_ADDRESS).withDefault("https://qyapi.weixin.qq.com"));
     }

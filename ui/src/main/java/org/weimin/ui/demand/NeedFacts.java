@@ -20,9 +20,14 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 /** What a need is about: the outcome first when there is one, then place, photos, kind and who raised it. */
 final class NeedFacts extends Div {
 
+    /** The states in which the resolution is the answer; once reopened it is history, on the timeline. */
+    private static final java.util.Set<org.weimin.demand.model.DemandStatus> SOLVED = java.util.EnumSet.of(
+            org.weimin.demand.model.DemandStatus.RESOLVED, org.weimin.demand.model.DemandStatus.CONFIRMED,
+            org.weimin.demand.model.DemandStatus.CLOSED);
+
     NeedFacts(DemandViews.Detail detail, ZoneId zone, Function<UUID, DemandPhoto> photo) {
         DemandViews.Summary s = detail.summary();
-        if (detail.resolution() != null) {
+        if (detail.resolution() != null && SOLVED.contains(s.status())) {
             Div resolution = Lines.labelled(this, getTranslation("demand.resolution"), detail.resolution());
             resolution.setId("need-resolution");
             add(resolution);

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.OrderedList;
 
 /**
  * Where a need stands, step by step as government service apps show it: submitted, accepted, in progress,
- * resolved, confirmed. Steps reached are ticked; the step the need is at is marked for screen readers too.
+ * resolved, confirmed. Steps done are ticked; the step it waits at is marked, for screen readers too.
  */
 final class NeedProgress extends OrderedList {
 
@@ -19,11 +19,11 @@ final class NeedProgress extends OrderedList {
         setId("need-progress");
         addClassName("need-progress");
         getElement().setAttribute("aria-label", getTranslation("progress.label"));
-        int reached = reached(status);
+        int current = current(status);
         for (int step = 0; step < STEPS.size(); step++) {
             ListItem item = new ListItem(getTranslation("progress." + STEPS.get(step)));
-            item.addClassName(step <= reached ? "done" : step == reached + 1 ? "current" : "todo");
-            if (step == reached) {
+            item.addClassName(step < current ? "done" : step == current ? "current" : "todo");
+            if (step == current) {
                 item.getElement().setAttribute("aria-current", "step");
             }
             add(item);
@@ -32,17 +32,16 @@ final class NeedProgress extends OrderedList {
 
     /** Whether the need goes through these steps at all: refused, merged and escalated needs leave them. */
     static boolean shows(DemandStatus status) {
-        return reached(status) >= 0;
+        return current(status) >= 0;
     }
 
-    /** The last step the need has reached. */
-    private static int reached(DemandStatus status) {
+    /** The step the need is at, waiting for it to be done; every step is done once the resident confirmed. */
+    private static int current(DemandStatus status) {
         return switch (status) {
-            case SUBMITTED, TRIAGED -> 0;
-            case ACCEPTED -> 1;
-            case IN_PROGRESS, REOPENED, AT_JOINT_MEETING -> 2;
-            case RESOLVED -> 3;
-            case CONFIRMED, CLOSED -> 4;
+            case SUBMITTED, TRIAGED -> 1;
+            case ACCEPTED, IN_PROGRESS, REOPENED, AT_JOINT_MEETING -> 2;
+            case RESOLVED -> 4;
+            case CONFIRMED, CLOSED -> STEPS.size();
             case REJECTED, MERGED, ESCALATED -> -1;
         };
     }

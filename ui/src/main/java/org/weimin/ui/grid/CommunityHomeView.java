@@ -186,16 +186,37 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
             open.setId("news");
             open.getElement().getThemeList().add("badge success primary");
             open.getStyle().set("font-size", "var(--lumo-font-size-l)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                    .set("display", "inline-block").set("margin-bottom", "var(--lumo-space-s)");
+                    .set("display", "inline-flex").set("align-items", "center").set("min-height", "44px").set("box-sizing", "border-box")
+                    .set("margin-bottom", "var(--lumo-space-s)");
             mine.add(open);
         }
         DemandFilter open = new DemandFilter(OPEN, null, null, null, Set.of(), null, false, null, null, false, DemandOrder.NEWEST);
         mine.add(NeedCards.firstFew(community, home.community().timeZone(), NeedCards.Show.FOR_RESIDENT,
                         getTranslation("home.mine.none"), (offset, limit) -> demands.inbox(community, home.caller(), open, offset, limit), 3),
                 link(base + "demands", "home.link.mine", "link-demands"));
+        if (!home.myGridWorkers().isEmpty()) {
+            column.add(gridWorkers(home));
+        }
         column.add(mine, MainLayout.card(new Paragraph(getTranslation("home.board.intro")), link(base + "board", "home.link.board", "link-board"),
                 link(base + "organizations", "home.link.organizations", "link-organizations")));
         return column;
+    }
+
+    /** Who looks after the resident's grid, and how to call them. */
+    private Component gridWorkers(CommunityHome home) {
+        Div card = MainLayout.card(new H2(getTranslation("home.grid-workers.title")));
+        card.setId("my-grid-workers");
+        for (var worker : home.myGridWorkers()) {
+            Div line = new Div(new Span(getTranslation("home.grid-worker", worker.displayName())));
+            line.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)").set("align-items", "center");
+            if (worker.workPhone() != null) {
+                Anchor call = new Anchor("tel:" + worker.workPhone().replaceAll("[^0-9+]", ""), getTranslation("home.call", worker.workPhone()));
+                call.addClassName("home-link");
+                line.add(call);
+            }
+            card.add(line);
+        }
+        return card;
     }
 
     /** Staff see what waits for them, each count a link to the inbox filtered to it. */

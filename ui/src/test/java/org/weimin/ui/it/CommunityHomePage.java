@@ -83,6 +83,12 @@ final class CommunityHomePage {
         return new NeedsPage(browser);
     }
 
+    /** Opens one of the forms staff fill in for residents (door-to-door visit, self-help station, forum minutes). */
+    RaiseNeedPage record(String channelId) {
+        browser.click(By.id("record-" + channelId));
+        return new RaiseNeedPage(browser);
+    }
+
     MeetingsPage meetings() {
         browser.waitFor(By.id("link-meetings")).click();
         return new MeetingsPage(browser);

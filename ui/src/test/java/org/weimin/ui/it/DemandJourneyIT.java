@@ -26,11 +26,12 @@ class DemandJourneyIT extends PlatformApiTest {
         try (Browser resident = new Browser(PHONE, 844, origin); Browser staff = new Browser(DESK, 900);
              Browser neighbour = new Browser(PHONE, 844)) {
             CommunityHomePage home = CommunityHomePage.open(resident, api, "huanglong").signIn("resident1").waitForGreeting("周雅琴");
+            assertThat(resident.pageText()).as("who looks after their grid, and how to call").contains("网格员 吴志强", "0571-8765 2102");
             resident.look("resident-home-phone");
             NeedPage raised = home.raiseNeed().sendAndWaitForProblem("text", "请填写").describe(NEED).at("8-1")
                     .attachPhoto(Files.write(Files.createTempFile("step", ".png"), DemandLibraryIT.png()))
                     .shareLocation(30.27412, 120.15513).makePublic().send();
-            raised.waitForStep("已提交").waitForPhoto().waitForMap();
+            raised.waitForStep("已受理").waitForPhoto().waitForMap();
             assertThat(raised.text()).isEqualTo(NEED);
             String reference = raised.reference();
             resident.look("resident-need-sent-phone");
@@ -60,24 +61,25 @@ class DemandJourneyIT extends PlatformApiTest {
             NeedPage handled = inbox.open(SHOWN_AS).waitForPhoto().waitForMap().accept().waitForToast("已受理");
             assertThat(handled.offers("close")).as("nothing to archive before the resident answered").isFalse();
             handled.writeInternalNote("联系物业老王带水泥").waitForToast("备注已记下").resolve("").waitForToast("请先写清楚");
-            handled.resolve("已修补台阶，并刷了防滑漆").waitForToast("已办结").waitForStep("已办结");
+            handled.resolve("已修补台阶，并刷了防滑漆").waitForToast("已办结").waitForStep("已确认");
             assertThat(handled.offers("close")).as("the resident has seven days to answer").isFalse();
             staff.look("staff-need-resolved-desk");
 
             NeedPage mine = CommunityHomePage.open(resident, api, "huanglong").waitForNews("条需求有新进展").openNews()
-                    .waitForList("有新进展").open(SHOWN_AS).waitForStep("已办结").waitForNextStep("请您看看是不是真的解决了");
+                    .waitForList("有新进展").open(SHOWN_AS).waitForStep("已确认").waitForNextStep("请您看看是不是真的解决了");
             assertThat(resident.pageText()).as("staff by role and name, internal notes hidden")
                     .contains("网格员 周晓燕", "已修补台阶").doesNotContain("zhou.gw", "老王");
             assertThat(mine.offersSupport()).as("nobody supports their own need").isFalse();
             resident.look("resident-need-resolved-phone");
             mine.reopenSaying("台阶边上还是松的").waitForToast("社区会重新办理").waitForStep("办理中")
                     .waitForTimeline("台阶边上还是松的");
+            assertThat(mine.showsResolution()).as("the old result is history now, on the timeline").isFalse();
             resident.look("resident-need-reopened-phone");
 
             NeedPage again = new NeedPage(staffReopens(staff, reference));
             again.resolve("重新浇筑了台阶边沿").waitForToast("已办结");
             NeedPage.openByAddress(resident, api, "huanglong", reference);
-            new NeedPage(resident).confirm().waitForToast("谢谢您的确认").waitForStep("已确认");
+            new NeedPage(resident).confirm().waitForToast("谢谢您的确认").waitForAllStepsDone();
             resident.look("resident-need-confirmed-phone");
 
         }
@@ -93,7 +95,7 @@ class DemandJourneyIT extends PlatformApiTest {
             NeedPage.openByAddress(phone, api, "huanglong", reference);
             phone.waitFor(Browser.USERNAME);
             phone.signIn("zhou.gw");
-            NeedPage need = new NeedPage(phone).waitForStep("已提交");
+            NeedPage need = new NeedPage(phone).waitForStep("已受理");
             assertThat(phone.currentPath()).as("the deep link survives the sign-in").endsWith("/demands/" + reference);
             assertThat(need.text()).contains("路灯不亮");
             phone.look("staff-need-phone");
@@ -101,6 +103,18 @@ class DemandJourneyIT extends PlatformApiTest {
             assertThat(cards.showsCards()).isTrue();
             cards.waitForList(reference).waitForList("路灯不亮");
             phone.look("staff-inbox-phone");
+        }
+    }
+
+    @Test
+    void aGridWorkerLogsADoorToDoorVisitFromTheirHome() {
+        try (Browser desk = new Browser(DESK, 900)) {
+            NeedPage found = CommunityHomePage.open(desk, api, "huanglong").signIn("zhou.gw").waitForToDo("待分类")
+                    .record("intake.door-visit").fill("household", "8-1-1102").fillDate("visitDate", "2026/11/30")
+                    .fill("needs", "老人想要一个助浴服务").send();
+            assertThat(found.text()).isEqualTo("老人想要一个助浴服务");
+            assertThat(desk.pageText()).as("the form named for what it is, the household kept").contains("8-1-1102");
+            desk.look("door-visit-recorded-desk");
         }
     }
 
@@ -117,7 +131,7 @@ class DemandJourneyIT extends PlatformApiTest {
             phone.press("12号楼的楼道灯坏了，晚上很黑");
             phone.tabTo("raise-send", 40);
             phone.press(Keys.ENTER);
-            NeedPage need = new NeedPage(phone).waitForStep("已提交");
+            NeedPage need = new NeedPage(phone).waitForStep("已受理");
             assertThat(need.text()).isEqualTo("12号楼的楼道灯坏了，晚上很黑");
             assertThat(phone.smallTouchTargets()).as("the need's page").isEmpty();
             phone.look("keyboard-raised-phone");

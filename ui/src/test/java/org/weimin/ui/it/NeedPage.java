@@ -26,9 +26,15 @@ final class NeedPage {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    /** Waits until the progress bar marks this step as where the need is. */
+    /** Waits until the progress bar marks this step as the one the need waits at. */
     NeedPage waitForStep(String step) {
         browser.waitForText(By.cssSelector("#need-progress li[aria-current='step']"), step);
+        return this;
+    }
+
+    /** Waits until every step of the progress bar is ticked: the resident confirmed. */
+    NeedPage waitForAllStepsDone() {
+        browser.waitFor(By.cssSelector("#need-progress li:last-child.done"));
         return this;
     }
 
@@ -96,6 +102,11 @@ final class NeedPage {
         browser.click(By.id("demand-support"));
         browser.waitFor(By.id("need-supported"));
         return this;
+    }
+
+    /** Whether the page shows a resolution as the need's answer (not once the resident reopened it). */
+    boolean showsResolution() {
+        return browser.isPresent(By.id("need-resolution"));
     }
 
     boolean offersSupport() {

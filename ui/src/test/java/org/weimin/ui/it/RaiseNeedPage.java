@@ -25,6 +25,19 @@ final class RaiseNeedPage {
         return this;
     }
 
+    /** Fills in a field of the channel's own form by its key. */
+    RaiseNeedPage fill(String field, String value) {
+        browser.type(By.cssSelector("#field-" + field + " input, #field-" + field + " textarea"), value);
+        return this;
+    }
+
+    /** Types a date into a date field of the form and closes its calendar. */
+    RaiseNeedPage fillDate(String field, String date) {
+        browser.type(By.cssSelector("#field-" + field + " input"), date + org.openqa.selenium.Keys.ENTER);
+        browser.waitForInvisible(By.tagName("vaadin-date-picker-overlay"));
+        return this;
+    }
+
     RaiseNeedPage at(String place) {
         browser.type(By.cssSelector("#field-place input"), place);
         return this;

@@ -49,7 +49,7 @@ public class ConfigApplier {
                 config.timeZone(), config.population());
         Map<String, UUID> gridIds = grid.apply(config.grids().stream().map(ConfigApplier::plan).toList());
         accounts.applyCommunityAccounts(config.accounts().stream().map(a -> new ProvisionAccounts.AccountPlan(a.username(),
-                a.displayName(), a.roles(), a.household(), a.gridCodes(), password(a.password()))).toList(),
+                a.displayName(), a.roles(), a.household(), a.gridCodes(), password(a.password()), a.workPhone())).toList(),
                 gridIds, grid.householdsByReference());
         if (config.deadlines() != null) {
             deadlines.applyFromConfig(config.id(), config.deadlines());

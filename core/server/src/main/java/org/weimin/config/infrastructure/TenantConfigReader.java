@@ -358,7 +358,7 @@ public class TenantConfigReader {
                     problems.add(document.problem(at, "a grid worker needs at least one grid"));
                 }
                 accounts.add(new AccountSpec(username, account.get("displayName").asText(), roles, household, grids,
-                        password(document, account, at, problems)));
+                        password(document, account, at, problems), text(account, "workPhone")));
             }
             return accounts;
         }

@@ -36,7 +36,7 @@ public record CommunityConfig(String file, CommunityId id, String nameZh, String
      * @param household {@code building-unit-room} of a resident's household, or null
      */
     public record AccountSpec(String username, String displayName, Set<Role> roles, String household,
-                              List<String> gridCodes, PasswordSource password) {
+                              List<String> gridCodes, PasswordSource password, String workPhone) {
     }
 
     /**

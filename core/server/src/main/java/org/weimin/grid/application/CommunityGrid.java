@@ -36,12 +36,15 @@ public class CommunityGrid {
         Community community = communities.find(id).orElseThrow();
         CommunityAccess access = caller.accessTo(community);
         List<String> myGrids = List.of();
+        List<CommunityPeople.Person> myGridWorkers = List.of();
         if (access == CommunityAccess.MEMBER) {
-            Optional<UUID> accountId = people.byUsername(caller.username()).map(CommunityPeople.Person::accountId);
-            List<UUID> assigned = accountId.map(people::assignedGridIds).orElse(List.of());
+            Optional<CommunityPeople.Person> me = people.byUsername(caller.username());
+            List<UUID> assigned = me.map(CommunityPeople.Person::accountId).map(people::assignedGridIds).orElse(List.of());
             myGrids = grid.grids().stream().filter(g -> assigned.contains(g.id())).map(g -> g.code()).toList();
+            myGridWorkers = me.map(CommunityPeople.Person::householdId).flatMap(grid::gridOfHousehold)
+                    .map(people::gridWorkersOf).orElse(List.of());
         }
-        return new CommunityHome(community, access, caller, grid.summaries(), caller.permissions(), myGrids);
+        return new CommunityHome(community, access, caller, grid.summaries(), caller.permissions(), myGrids, myGridWorkers);
     }
 
     @InCommunity

@@ -10,9 +10,14 @@ import org.weimin.identity.model.CommunityAccess;
 import org.weimin.identity.model.Permission;
 import org.weimin.tenancy.model.Community;
 
-/** Everything the community home page shows: the community, its grid, and who is looking. */
+/**
+ * Everything the community home page shows: the community, its grid, and who is looking.
+ *
+ * @param myGridWorkers for a resident, the grid workers of the grid their household is in, to call on
+ */
 public record CommunityHome(Community community, CommunityAccess access, Caller caller, List<GridSummary> grids,
-                            Set<Permission> permissions, List<String> myGridCodes) {
+                            Set<Permission> permissions, List<String> myGridCodes,
+                            List<org.weimin.identity.application.CommunityPeople.Person> myGridWorkers) {
 
     public long households() {
         return grids.stream().mapToLong(GridSummary::households).sum();

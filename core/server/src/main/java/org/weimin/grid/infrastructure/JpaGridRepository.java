@@ -81,6 +81,13 @@ public class JpaGridRepository implements GridRepository {
     }
 
     @Override
+    public Optional<UUID> gridOfHousehold(UUID householdId) {
+        return em.createQuery("select b.gridId from Household h, BuildingUnit u, Building b"
+                        + " where h.id = :household and h.unitId = u.id and u.buildingId = b.id", UUID.class)
+                .setParameter("household", householdId).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Resident> residents() {
         return em.createQuery("select r from Resident r", Resident.class).getResultList();
     }

@@ -26,6 +26,9 @@ public interface GridRepository {
 
     Optional<Household> household(UUID id);
 
+    /** The grid whose buildings hold this household. */
+    Optional<UUID> gridOfHousehold(UUID householdId);
+
     List<Resident> residents();
 
     List<Resident> residentsOf(UUID householdId);

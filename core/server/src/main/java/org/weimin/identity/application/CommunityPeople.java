@@ -21,8 +21,10 @@ public class CommunityPeople {
 
     /**
      * @param householdId the household a resident belongs to, or null for staff
+         * @param workPhone the phone a staff member answers residents on, or null
      */
-    public record Person(UUID accountId, String username, String displayName, Set<Role> roles, UUID householdId) {
+    public record Person(UUID accountId, String username, String displayName, Set<Role> roles, UUID householdId,
+                         String workPhone) {
 
         /** The role someone acts in on a timeline: the most responsible one they hold. */
         public Role mainRole() {
@@ -49,7 +51,13 @@ public class CommunityPeople {
         return accounts.assignedGridIds(accountId);
     }
 
+    /** The grid workers of a grid, for the residents it serves. */
+    public List<Person> gridWorkersOf(UUID gridId) {
+        return accounts.assignedTo(gridId).stream().filter(a -> a.roles().contains(Role.GRID_WORKER)).map(CommunityPeople::person).toList();
+    }
+
     private static Person person(Account account) {
-        return new Person(account.id(), account.username(), account.displayName(), account.roles(), account.householdId());
+        return new Person(account.id(), account.username(), account.displayName(), account.roles(), account.householdId(),
+                account.workPhone());
     }
 }

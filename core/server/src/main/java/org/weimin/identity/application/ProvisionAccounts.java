@@ -40,9 +40,12 @@ public class ProvisionAccounts {
         }
     }
 
-    /** @param household building-unit-room of a resident's household, or null */
+    /**
+     * @param household building-unit-room of a resident's household, or null
+     * @param workPhone the phone a staff member answers residents on, or null
+     */
     public record AccountPlan(String username, String displayName, Set<Role> roles, String household,
-                              List<String> gridCodes, Password password) {
+                              List<String> gridCodes, Password password, String workPhone) {
     }
 
     public record PlatformAccountPlan(String username, String displayName, Role role, String subDistrict,
@@ -78,6 +81,7 @@ public class ProvisionAccounts {
             } else {
                 account.update(plan.displayName(), hash, plan.roles(), household);
             }
+            account.publishWorkPhone(plan.workPhone());
             accounts.replaceAssignments(account.id(), plan.gridCodes().stream().map(gridIds::get).toList());
         }
         existing.values().stream().filter(a -> !listed.contains(a.username())).forEach(Account::deactivate);

@@ -57,6 +57,12 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> assignedTo(UUID gridId) {
+        return em.createQuery("select a from Account a, GridAssignment g where g.gridId = :grid and g.accountId = a.id"
+                + " and a.active = true order by a.displayName", Account.class).setParameter("grid", gridId).getResultList();
+    }
+
+    @Override
     public void replaceAssignments(UUID accountId, List<UUID> gridIds) {
         List<GridAssignment> existing = em.createQuery(
                         "select g from GridAssignment g where g.accountId = :account", GridAssignment.class)

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public class Account {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
+    private static final Pattern WORK_PHONE = Pattern.compile("\\+?[0-9][0-9 -]{2,29}");
 
     private String tenantId;
     private UUID id;
@@ -21,6 +22,7 @@ public class Account {
     private Set<Role> roles;
     private UUID householdId;
     private boolean active;
+    private String workPhone;
     private long version;
 
     /** Whether a username is one an account may have: 2-50 lowercase letters, digits, dots, dashes or underscores. */
@@ -101,6 +103,25 @@ public class Account {
 
     public UUID householdId() {
         return householdId;
+    }
+
+    /**
+     * The phone a staff member answers residents on (a grid worker's is shown to the households of their grids);
+     * none when blank.
+     */
+    public void publishWorkPhone(String phone) {
+        if (phone == null || phone.isBlank()) {
+            workPhone = null;
+            return;
+        }
+        if (!WORK_PHONE.matcher(phone.strip()).matches()) {
+            throw new IllegalArgumentException(username + ": a work phone is 3-30 digits, spaces, dashes or a leading +");
+        }
+        workPhone = phone.strip();
+    }
+
+    public String workPhone() {
+        return workPhone;
     }
 
     public boolean isActive() {

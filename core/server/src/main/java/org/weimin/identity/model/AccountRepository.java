@@ -18,5 +18,8 @@ public interface AccountRepository {
 
     List<UUID> assignedGridIds(UUID accountId);
 
+    /** The active accounts assigned to a grid. */
+    List<Account> assignedTo(UUID gridId);
+
     void replaceAssignments(UUID accountId, List<UUID> gridIds);
 }

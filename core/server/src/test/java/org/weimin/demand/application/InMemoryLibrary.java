@@ -210,7 +210,8 @@ final class InMemoryLibrary {
         }
 
         private static Person person(Account account) {
-            return new Person(account.id(), account.username(), account.displayName(), account.roles(), account.householdId());
+            return new Person(account.id(), account.username(), account.displayName(), account.roles(), account.householdId(),
+                    account.workPhone());
         }
     }
 

@@ -2,6 +2,7 @@ package org.weimin.ui.admin;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 import org.weimin.identity.model.Caller;
 import org.weimin.plugin.application.InstalledPlugins;
@@ -120,15 +121,19 @@ public class AdminPluginsView extends VerticalLayout implements BeforeEnterObser
             chips.setFlexWrap(com.vaadin.flow.component.orderedlayout.FlexLayout.FlexWrap.WRAP);
             chips.getStyle().set("gap", "var(--lumo-space-xs)").set("margin", "var(--lumo-space-xs) 0");
             plugin.features().forEach(f -> {
-                Span chip = new Span(f.name() == null ? f.featureId() : f.name());
+                Span chip = new Span(f.name() == null ? f.featureId() : f.name().in(getLocale()));
                 chip.getElement().getThemeList().add(f.failure() == null ? "badge contrast" : "badge error");
                 chip.getElement().setAttribute("title", f.featureId());
                 chips.add(chip);
             });
             details.add(chips);
         }
-        if (plugin.description() != null) {
-            Span description = new Span(plugin.description());
+        // What the plugin does in the reader's language, from its features; the jar's one-language description otherwise.
+        List<String> described = plugin.features().stream().filter(f -> f.description() != null)
+                .map(f -> f.description().in(getLocale())).toList();
+        String text = described.isEmpty() ? plugin.description() : String.join(" ", described);
+        if (text != null) {
+            Span description = new Span(text);
             description.getStyle().set("color", "var(--lumo-secondary-text-color)");
             details.add(description);
         }

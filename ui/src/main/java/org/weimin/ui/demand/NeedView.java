@@ -21,13 +21,11 @@ import org.weimin.ui.shell.MainLayout;
 import org.weimin.ui.shell.Notifications;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 
 import jakarta.inject.Inject;
@@ -125,15 +123,7 @@ public class NeedView extends CommunityPage {
         Div line = Lines.labelled(context, context.getTranslation("demands.column.place"),
                 need.place() == null ? context.getTranslation("need.no-place") : need.place());
         if (need.latitude() != null) {
-            Anchor map = new Anchor("https://uri.amap.com/marker?position=" + need.longitude() + "," + need.latitude()
-                    + "&coordinate=wgs84&callnative=0", context.getTranslation("demand.on-map"));
-            map.setTarget("_blank");
-            map.getElement().setAttribute("rel", "noopener noreferrer");
-            map.getElement().setAttribute("title", String.format("%.5f, %.5f", need.latitude(), need.longitude()));
-            map.addComponentAsFirst(VaadinIcon.MAP_MARKER.create());
-            map.setId("demand-map");
-            map.getStyle().set("margin-left", "var(--lumo-space-s)");
-            line.add(map);
+            line.add(MapLink.to(context, need.latitude(), need.longitude(), "demand-map"));
         }
         return line;
     }

@@ -98,12 +98,7 @@ class PhotosAndPlace extends VerticalLayout {
                         JsonArray coordinates = (JsonArray) value;
                         point = new DemandDraft.MapPoint(coordinates.getNumber(0), coordinates.getNumber(1));
                         where.setText(getTranslation("raise.located"));
-                        Anchor map = new Anchor("https://uri.amap.com/marker?position=" + point.longitude() + "," + point.latitude()
-                                + "&coordinate=wgs84&callnative=0", getTranslation("demand.on-map"));
-                        map.setTarget("_blank");
-                        map.getElement().setAttribute("rel", "noopener noreferrer");
-                        map.setId("raise-map");
-                        map.getStyle().set("margin-left", "var(--lumo-space-s)");
+                        Anchor map = MapLink.to(this, point.latitude(), point.longitude(), "raise-map");
                         where.add(map);
                     } else {
                         where.setText(getTranslation("raise.not-located"));

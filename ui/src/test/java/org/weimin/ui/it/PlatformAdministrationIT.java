@@ -51,6 +51,32 @@ class PlatformAdministrationIT extends PlatformApiTest {
     }
 
     @Test
+    void aNewCommunitysFirstCadreSignsInWithTheOneTimePasswordAndThereIsOnlyOneFirst() {
+        assertThat(api.post("/api/v1/admin/communities", admin, Api.json(Map.of("id", "gudang", "nameZh", "古荡社区",
+                "city", "杭州市", "district", "西湖区", "subDistrict", "古荡街道"))).status()).isEqualTo(201);
+        String invite = "/api/v1/admin/communities/gudang/first-cadre";
+        Api.Reply badName = api.post(invite, admin, Api.json(Map.of("username", "Bad Name", "displayName", "许")));
+        assertThat(badName.status()).isEqualTo(400);
+        assertThat(badName.body()).contains("username").doesNotContain("Exception", "org.weimin");
+        assertThat(api.post(invite, admin, Api.json(Map.of("username", "cadre"))).status()).as("no name").isEqualTo(400);
+        String cadreOfAnother = api.signIn("huanglong", "cadre", "demo1234");
+        assertThat(api.post(invite, cadreOfAnother, Api.json(Map.of("username", "cadre", "displayName", "许"))).status())
+                .as("only platform administrators").isEqualTo(403);
+        assertThat(api.post("/api/v1/admin/communities/nowhere/first-cadre", admin,
+                Api.json(Map.of("username", "cadre", "displayName", "许"))).status()).isEqualTo(404);
+
+        Api.Reply invited = api.post(invite, admin, Api.json(Map.of("username", "cadre", "displayName", "许文华")));
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+        String password = invited.json().get("password").asText();
+        assertThat(password).hasSize(12);
+        String token = api.signIn("gudang", "cadre", password);
+        assertThat(api.get("/api/v1/t/gudang", token).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/t/huanglong", token).status()).as("a cadre of gudang only").isEqualTo(404);
+        assertThat(api.post(invite, admin, Api.json(Map.of("username", "cadre2", "displayName", "另一位"))).status())
+                .as("later accounts are the community's own business").isEqualTo(409);
+    }
+
+    @Test
     void badInputNamesTheField() {
         Api.Reply badId = api.post("/api/v1/admin/communities", admin, Api.json(Map.of(
                 "id", "Bad Id!", "nameZh", "坏", "city", "杭州市", "district", "区", "subDistrict", "街道")));

@@ -106,7 +106,8 @@ public class FeatureRegistry implements FeatureRuntime {
         return features.values().stream().filter(f -> f.pluginId().equals(pluginId))
                 .sorted(Comparator.comparing(Feature::key))
                 .map(f -> new PluginRecord.FeatureStatus(f.key(), f.kind(),
-                        f.descriptor() == null ? null : f.descriptor().displayName().zh(), f.failure(),
+                        f.descriptor() == null ? null : f.descriptor().displayName(),
+                        f.descriptor() == null ? null : f.descriptor().description(), f.failure(),
                         calls.troubledCommunities(f.key())))
                 .toList();
     }

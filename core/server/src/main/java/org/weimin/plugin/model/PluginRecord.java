@@ -19,10 +19,13 @@ public record PluginRecord(String pluginId, String file, String source, String v
 
     /**
      * @param featureId the feature's id, or its class name when even the id could not be read
+     * @param name the feature's name in both languages, or null when it could not be read
+     * @param description what the feature does, in both languages, or null
      * @param failure why the feature is unavailable to every community, or null
      * @param troubledCommunities the communities whose calls into the feature failed, with how they went
      */
-    public record FeatureStatus(String featureId, FeatureKind kind, String name, String failure,
+    public record FeatureStatus(String featureId, FeatureKind kind, org.weimin.spi.LocalizedText name,
+                                org.weimin.spi.LocalizedText description, String failure,
                                 java.util.Map<String, CallCircuit.Status> troubledCommunities) {
     }
 }

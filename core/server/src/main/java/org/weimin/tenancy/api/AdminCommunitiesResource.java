@@ -6,6 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weimin.identity.api.Callers;
+import org.weimin.identity.application.InviteFirstCadre;
+import org.weimin.identity.model.Caller;
+import org.weimin.shared.NotFoundException;
+import org.weimin.tenancy.model.Community;
+import org.weimin.tenancy.model.CommunityId;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.application.NewCommunity;
 
@@ -33,6 +38,9 @@ public class AdminCommunitiesResource {
 
     @Inject
     Callers callers;
+
+    @Inject
+    InviteFirstCadre cadres;
 
     @Context
     SecurityContext security;
@@ -64,5 +72,26 @@ public class AdminCommunitiesResource {
     @Operation(summary = "Bring a suspended community back")
     public CommunityView activate(@PathParam("id") String id) {
         return CommunityView.of(communities.activate(id, callers.requirePlatformAdmin(security).username()));
+    }
+
+    /** The cadre a new community starts with. */
+    public record FirstCadre(String username, String displayName) {
+    }
+
+    /** @param password the one-time password, shown this once: the platform keeps only its hash */
+    public record Invitation(String username, String password) {
+    }
+
+    @POST
+    @Path("/{id}/first-cadre")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a new community's first cadre; the answer carries a one-time password, shown once")
+    public Response firstCadre(@PathParam("id") String id, FirstCadre cadre) {
+        Caller administrator = callers.requirePlatformAdmin(security);
+        CommunityId community = communities.find(id).map(Community::id)
+                .orElseThrow(() -> new NotFoundException("no community '" + id + "'"));
+        String password = cadres.invite(community, administrator, cadre == null ? null : cadre.username(),
+                cadre == null ? null : cadre.displayName());
+        return Response.status(Response.Status.CREATED).entity(new Invitation(cadre.username().strip(), password)).build();
     }
 }

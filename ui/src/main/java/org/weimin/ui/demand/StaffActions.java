@@ -14,6 +14,7 @@ import org.weimin.demand.model.DemandKind;
 import org.weimin.demand.model.DemandStatus;
 import org.weimin.demand.model.ServiceCategory;
 import org.weimin.demand.model.Urgency;
+import org.weimin.identity.application.CommunityPeople;
 import org.weimin.identity.model.Caller;
 import org.weimin.meeting.application.JointMeetings;
 import org.weimin.meeting.application.MeetingViews;
@@ -59,7 +60,14 @@ final class StaffActions extends Div {
             add(classification(s));
         }
         if (next.contains(DemandStatus.ACCEPTED)) {
-            add(step("demand.accept", "accept", () -> needs.handle.accept(community, caller, id, null)));
+            Select<CommunityPeople.Person> who = colleagues("accept-assignee", s.assignee() == null ? caller.username() : s.assignee());
+            add(who, step("demand.accept", "accept", () -> needs.handle.accept(community, caller, id, usernameOf(who))));
+        } else if (s.status() == DemandStatus.ACCEPTED || s.status() == DemandStatus.IN_PROGRESS || s.status() == DemandStatus.REOPENED) {
+            Select<CommunityPeople.Person> to = colleagues("transfer-assignee", s.assignee());
+            Details transfer = new Details(getTranslation("need.transfer.open"), new Div(to,
+                    other("need.transfer", "transfer", ButtonVariant.LUMO_CONTRAST, () -> needs.handle.transfer(community, caller, id, usernameOf(to)))));
+            transfer.setId("need-transfer");
+            add(transfer);
         }
         if (next.contains(DemandStatus.IN_PROGRESS) && !next.contains(DemandStatus.ACCEPTED)) {
             add(step("demand.start", "start", () -> needs.handle.start(community, caller, id)));
@@ -103,6 +111,19 @@ final class StaffActions extends Div {
         TextArea note = box("note-text", "demand.note.input");
         add(note, other("demand.add-note", "add-note", ButtonVariant.LUMO_TERTIARY,
                 () -> needs.handle.note(community, caller, id, note.getValue(), true)));
+    }
+
+    /** The colleagues a need can be with, by name, the current one chosen. */
+    private Select<CommunityPeople.Person> colleagues(String id, String current) {
+        List<CommunityPeople.Person> staff = needs.handle.colleagues(community, caller);
+        Select<CommunityPeople.Person> select = select(id, "need.assignee", staff.toArray(CommunityPeople.Person[]::new),
+                p -> p.displayName() + " · " + getTranslation("role." + p.mainRole().name()));
+        staff.stream().filter(p -> p.username().equals(current)).findFirst().ifPresent(select::setValue);
+        return select;
+    }
+
+    private static String usernameOf(Select<CommunityPeople.Person> who) {
+        return who.getValue() == null ? null : who.getValue().username();
     }
 
     /** The kind, category and urgency to confirm, preset to the classifier's suggestion and saying how sure it is. */

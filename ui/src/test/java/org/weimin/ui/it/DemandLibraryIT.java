@@ -51,6 +51,16 @@ class DemandLibraryIT extends PlatformApiTest {
         assertThat(classified.body()).as("deadlines follow from the classification").contains("\"respondBy\"", "\"resolveBy\"");
         assertThat(api.post(base + "/accept", staff, "{}").json().get("summary").get("assignee").asText()).isEqualTo("zhou.gw");
         api.post(base + "/notes", staff, Api.json(Map.of("text", "联系物业电工老王", "internal", true)));
+        assertThat(api.post(base + "/transfer", staff, Api.json(Map.of("assignTo", "resident1"))).body())
+                .as("a need goes to a colleague, not a resident").contains("no colleague 'resident1'");
+        assertThat(api.post(base + "/transfer", staff, Api.json(Map.of("assignTo", " "))).status()).isEqualTo(400);
+        assertThat(api.post(base + "/transfer", resident, Api.json(Map.of("assignTo", "wu.gw"))).status()).isEqualTo(403);
+        assertThat(api.post(base + "/transfer", api.signIn("daguan", "ma.gw", "demo1234"), Api.json(Map.of("assignTo", "ma.gw"))).status())
+                .as("another community's staff cannot even find it").isEqualTo(404);
+        Api.Reply transferred = api.post(base + "/transfer", staff, Api.json(Map.of("assignTo", "wu.gw")));
+        assertThat(transferred.json().get("summary").get("assignee").asText()).isEqualTo("wu.gw");
+        assertThat(transferred.json().get("timeline").toString()).contains("ASSIGNED", "吴志强");
+        api.post(base + "/transfer", staff, Api.json(Map.of("assignTo", "zhou.gw")));
         api.post(base + "/start", staff, "");
         assertThat(api.post(base + "/resolve", staff, Api.json(Map.of("text", "已更换声控灯"))).json()
                 .get("summary").get("status").asText()).isEqualTo("RESOLVED");

@@ -70,6 +70,15 @@ final class NeedPage {
         return waitForTimeline("受理");
     }
 
+    /** Hands the need to the colleague with this name (转办). */
+    NeedPage transferTo(String colleague) {
+        browser.click(By.cssSelector("#need-transfer vaadin-details-summary"));
+        browser.click(By.id("transfer-assignee"));
+        browser.waitFor(By.xpath("//vaadin-select-item[@role='option' and contains(., '" + colleague + "')]")).click();
+        browser.click(By.id("demand-transfer"));
+        return this;
+    }
+
     NeedPage resolve(String how) {
         browser.type(By.cssSelector("#resolve-text textarea"), how);
         browser.click(By.id("demand-resolve"));

@@ -253,6 +253,14 @@ public class DemandsResource {
     }
 
     @POST
+    @Path("/{id}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Staff: hand the need to another colleague (转办), by username in assignTo")
+    public DemandViews.Detail transfer(@PathParam("community") CommunityId community, @PathParam("id") String id, @Valid Text body) {
+        return handle.transfer(community, caller(), uuid(id), body == null ? null : body.assignTo());
+    }
+
+    @POST
     @Path("/{id}/start")
     @Operation(summary = "Staff: work has begun")
     public DemandViews.Detail start(@PathParam("community") CommunityId community, @PathParam("id") String id) {

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.weimin.demand.application.NeedActions.Actor;
 import org.weimin.demand.model.DeadlineRepository;
+import org.weimin.identity.application.CommunityPeople;
+import org.weimin.shared.InvalidInputException;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
 import org.weimin.platform.application.Written;
@@ -12,6 +14,7 @@ import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /** Staff take a need through its life: accept it, start, resolve or refuse it, close it, write notes on it. */
 @ApplicationScoped
@@ -24,10 +27,32 @@ public class HandleNeed {
     @Inject
     DeadlineRepository deadlines;
 
-    /** @param assignTo who takes it on; the accepting staff member when null */
+    @Inject
+    CommunityPeople people;
+
+    /** @param assignTo the username of the colleague who takes it on; the accepting staff member when null */
     public DemandViews.Detail accept(CommunityId community, Caller caller, UUID demandId, String assignTo) {
         return actions.take(community, caller, demandId, Actor.STAFF,
-                (d, actor, now) -> d.accept(actor, assignTo == null ? actor : assignTo, now));
+                (d, actor, now) -> d.accept(actor, assignTo == null || assignTo.isBlank() ? actor : colleague(assignTo), now));
+    }
+
+    /** Hands the need to another colleague (转办). */
+    public DemandViews.Detail transfer(CommunityId community, Caller caller, UUID demandId,
+                                       @Written(message = "is missing: the username of the colleague who takes it over") String assignTo) {
+        return actions.take(community, caller, demandId, Actor.STAFF, (d, actor, now) -> d.transfer(actor, colleague(assignTo), now));
+    }
+
+    /** The colleagues a need can be handed to. */
+    @Transactional
+    public List<CommunityPeople.Person> colleagues(CommunityId community, Caller caller) {
+        NeedAccess.requireStaff(caller, "only the community's staff hand needs on");
+        return people.staff();
+    }
+
+    private String colleague(String username) {
+        return people.byUsername(username.strip()).filter(p -> people.staff().stream().anyMatch(s -> s.username().equals(p.username())))
+                .map(CommunityPeople.Person::username)
+                .orElseThrow(() -> new InvalidInputException("assignTo", "no colleague '" + username.strip() + "' in this community"));
     }
 
     public DemandViews.Detail start(CommunityId community, Caller caller, UUID demandId) {

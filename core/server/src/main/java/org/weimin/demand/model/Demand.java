@@ -191,6 +191,22 @@ public class Demand {
         return events;
     }
 
+    /** Hands a need the community has taken on to another colleague (转办), while it is still being worked on. */
+    public List<DemandEvent> transfer(String actor, String to, Instant now) {
+        if (status != DemandStatus.ACCEPTED && status != DemandStatus.IN_PROGRESS && status != DemandStatus.REOPENED) {
+            throw new IllegalTransitionException(status, status);
+        }
+        if (to == null || to.isBlank()) {
+            throw new InvalidInputException("assignTo", "say who takes the need over");
+        }
+        if (to.equals(assignee)) {
+            throw new ConflictException("the need is already with " + to);
+        }
+        this.assignee = to;
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.ASSIGNED, to, false));
+    }
+
     public List<DemandEvent> start(String actor, Instant now) {
         move(DemandStatus.IN_PROGRESS);
         this.updatedAt = now;

@@ -51,6 +51,13 @@ public class CommunityPeople {
         return accounts.assignedGridIds(accountId);
     }
 
+    /** The community's active staff (grid workers, social workers, cadres), by name: who a need can be handed to. */
+    public List<Person> staff() {
+        return accounts.all().stream().filter(Account::isActive)
+                .filter(a -> a.roles().stream().anyMatch(r -> r == Role.GRID_WORKER || r == Role.SOCIAL_WORKER || r == Role.CADRE))
+                .map(CommunityPeople::person).sorted(java.util.Comparator.comparing(Person::displayName)).toList();
+    }
+
     /** The grid workers of a grid, for the residents it serves. */
     public List<Person> gridWorkersOf(UUID gridId) {
         return accounts.assignedTo(gridId).stream().filter(a -> a.roles().contains(Role.GRID_WORKER)).map(CommunityPeople::person).toList();

@@ -207,6 +207,20 @@ class DemandLifecycleTest {
     }
 
     @Test
+    void aNeedIsHandedToAColleagueOnlyWhileItIsWorkedOn() {
+        Demand need = newDemand();
+        assertThatThrownBy(() -> need.transfer("staff", "wu.gw", NOW)).isInstanceOf(IllegalTransitionException.class);
+        need.classify(DemandKind.AFFAIR, ServiceCategory.FACILITIES, null, POLICY, "staff", NOW);
+        need.accept("zhou.gw", "zhou.gw", NOW);
+        assertThatThrownBy(() -> need.transfer("zhou.gw", "zhou.gw", NOW)).isInstanceOf(org.weimin.shared.ConflictException.class);
+        assertThat(need.transfer("zhou.gw", "wu.gw", NOW)).extracting(DemandEvent::type, DemandEvent::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.ASSIGNED, "wu.gw"));
+        assertThat(need.assignee()).isEqualTo("wu.gw");
+        need.resolve("wu.gw", "修好了", NOW);
+        assertThatThrownBy(() -> need.transfer("wu.gw", "zhou.gw", NOW)).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
     void referencesAreTheDayAndSevenCharactersWithoutLookAlikes() {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < 2000; i++) {

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.RouterLayout;
 public class MainLayout extends Div implements RouterLayout {
 
     private final Div content = new Div();
+    private final HorizontalLayout header;
 
     public MainLayout() {
         setWidthFull();
@@ -52,7 +53,7 @@ public class MainLayout extends Div implements RouterLayout {
             }
         });
 
-        HorizontalLayout header = new HorizontalLayout(brand);
+        header = new HorizontalLayout(brand);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setPadding(true);
@@ -85,6 +86,9 @@ public class MainLayout extends Div implements RouterLayout {
         content.removeAll();
         content.setClassName("wide", view instanceof WidePage);
         content.getElement().appendChild(view.getElement());
+        // A modal overlay (a date picker's calendar) hides the rest of the page from screen readers while open; when
+        // a navigation removes it before it closes, the header would stay hidden on the next page.
+        header.getElement().executeJs("this.removeAttribute('aria-hidden'); this.removeAttribute('inert');");
     }
 
     /** A white card, the building block of every page. */

@@ -35,6 +35,7 @@ final class RaiseNeedPage {
     RaiseNeedPage fillDate(String field, String date) {
         browser.type(By.cssSelector("#field-" + field + " input"), date + org.openqa.selenium.Keys.ENTER);
         browser.waitForInvisible(By.tagName("vaadin-date-picker-overlay"));
+        browser.press(org.openqa.selenium.Keys.TAB);
         return this;
     }
 

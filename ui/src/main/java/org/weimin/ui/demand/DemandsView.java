@@ -37,6 +37,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -175,13 +176,12 @@ public class DemandsView extends CommunityPage implements WidePage {
         table.setEmptyStateText(getTranslation("demands.empty.inbox"));
         table.setMultiSort(false);
         table.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("t/" + community + "/demands/" + click.getItem().reference())));
-        table.setItems(query -> needs.follow.inbox(community, caller, filter(orderOf(query.getSortOrders())), query.getOffset(),
-                        query.getLimit()).items().stream(),
+        table.setItems(query -> needs.follow.inbox(community, caller, filter(), query.getOffset(), query.getLimit()).items().stream(),
                 query -> (int) needs.follow.count(community, caller, filter()));
+        // A clicked column chooses the order, as the order field does: the field is what the list is sorted by.
         table.addSortListener(sorted -> {
             if (sorted.isFromClient()) {
-                order.setValue(orderOf(table.getSortOrder().stream()
-                        .map(o -> new com.vaadin.flow.data.provider.QuerySortOrder(o.getSorted().getKey(), o.getDirection())).toList()));
+                order.setValue(orderOf(sorted.getSortOrder()));
             }
         });
         table.setHeight("70vh");
@@ -191,9 +191,9 @@ public class DemandsView extends CommunityPage implements WidePage {
         return MainLayout.card(table, legend);
     }
 
-    /** The order a clicked column asks for; the order chosen in the filters otherwise. */
-    private DemandOrder orderOf(List<com.vaadin.flow.data.provider.QuerySortOrder> sorting) {
-        return sorting.stream().findFirst().map(o -> "submitted".equals(o.getSorted())
+    /** The order a clicked column asks for; the current order stays when the column's sort is taken off. */
+    private DemandOrder orderOf(List<GridSortOrder<DemandViews.Summary>> sorting) {
+        return sorting.stream().findFirst().map(o -> "submitted".equals(o.getSorted().getKey())
                         ? o.getDirection() == SortDirection.ASCENDING ? DemandOrder.OLDEST : DemandOrder.NEWEST
                         : o.getDirection() == SortDirection.ASCENDING ? DemandOrder.DEADLINE : DemandOrder.DEADLINE_LAST)
                 .orElse(order.getValue());
@@ -300,14 +300,10 @@ public class DemandsView extends CommunityPage implements WidePage {
     }
 
     private DemandFilter filter() {
-        return filter(order.getValue());
-    }
-
-    private DemandFilter filter(DemandOrder sorted) {
         Set<String> gridCodes = myGrids.getValue() ? Set.copyOf(myGridCodes) : grid.getValue() == null ? Set.of() : Set.of(grid.getValue().code());
         return new DemandFilter(status.getValue() == null ? Set.of() : Set.of(status.getValue()), kind.getValue(),
                 category.getValue(), null, gridCodes, channel.getValue() == null ? null : channel.getValue().featureId(),
-                overdue.getValue(), null, search.getValue(), false, sorted);
+                overdue.getValue(), null, search.getValue(), false, order.getValue());
     }
 
     /** Staff tick needs in the list and handle them together: take the suggested classification, or accept them. */

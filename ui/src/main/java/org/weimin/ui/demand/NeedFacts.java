@@ -1,11 +1,14 @@
 package org.weimin.ui.demand;
 
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.weimin.demand.application.DemandViews;
 import org.weimin.demand.model.DemandPhoto;
+import org.weimin.demand.model.DemandStatus;
 import org.weimin.ui.shell.Lines;
 
 import com.vaadin.flow.component.button.Button;
@@ -21,9 +24,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 final class NeedFacts extends Div {
 
     /** The states in which the resolution is the answer; once reopened it is history, on the timeline. */
-    private static final java.util.Set<org.weimin.demand.model.DemandStatus> SOLVED = java.util.EnumSet.of(
-            org.weimin.demand.model.DemandStatus.RESOLVED, org.weimin.demand.model.DemandStatus.CONFIRMED,
-            org.weimin.demand.model.DemandStatus.CLOSED);
+    private static final Set<DemandStatus> SOLVED = EnumSet.of(DemandStatus.RESOLVED, DemandStatus.CONFIRMED, DemandStatus.CLOSED);
 
     NeedFacts(DemandViews.Detail detail, ZoneId zone, Function<UUID, DemandPhoto> photo) {
         DemandViews.Summary s = detail.summary();

@@ -22,7 +22,7 @@ final class NeedProgress extends OrderedList {
         int current = current(status);
         for (int step = 0; step < STEPS.size(); step++) {
             ListItem item = new ListItem(getTranslation("progress." + STEPS.get(step)));
-            item.addClassName(step < current ? "done" : step == current ? "current" : "todo");
+            item.addClassName(step < current ? "done" : step == current ? "current" : "ahead");
             if (step == current) {
                 item.getElement().setAttribute("aria-current", "step");
             }

@@ -1,7 +1,6 @@
 package org.weimin.ui.demand;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ final class NeedTimelineList extends UnorderedList {
         }
         if (event.type() == EventType.MEETING_DECIDED && meeting != null) {
             return getTranslation("event.meeting-decided", meeting, event.note(), details.get(Demand.RESPONSIBLE),
-                    LocalDate.parse(details.get(Demand.DUE_DATE)).toString());
+                    details.get(Demand.DUE_DATE));
         }
         if (event.type() == EventType.REJECTED && meeting != null) {
             return getTranslation("event.meeting-declined", meeting, event.note());

@@ -161,7 +161,7 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
             add(MainLayout.card(new Paragraph(getTranslation("home.read-only")), link(base + "demands", "home.link.library", "link-demands"),
                     link(base + "board", "home.link.board", "link-board"), link(base + "organizations", "home.link.organizations", "link-organizations")));
         } else if (home.permissions().contains(Permission.TRIAGE_NEEDS)) {
-            add(staffToDo(home, base), staffLinks(home, base));
+            add(staffWaiting(home, base), staffLinks(home, base));
         } else {
             add(residentHome(home, base));
         }
@@ -220,17 +220,17 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
     }
 
     /** Staff see what waits for them, each count a link to the inbox filtered to it. */
-    private Component staffToDo(CommunityHome home, String base) {
+    private Component staffWaiting(CommunityHome home, String base) {
         CommunityId community = home.community().id();
         Div counts = new Div(
-                count(base + "demands?status=SUBMITTED", "home.todo.triage",
+                count(base + "demands?status=SUBMITTED", "home.waiting.triage",
                         demands.count(community, home.caller(), only(Set.of(DemandStatus.SUBMITTED), false))),
-                count(base + "demands?overdue=1", "home.todo.overdue", demands.count(community, home.caller(), only(Set.of(), true))),
-                count(base + "demands?status=RESOLVED", "home.todo.confirmation",
+                count(base + "demands?overdue=1", "home.waiting.overdue", demands.count(community, home.caller(), only(Set.of(), true))),
+                count(base + "demands?status=RESOLVED", "home.waiting.confirmation",
                         demands.count(community, home.caller(), only(Set.of(DemandStatus.RESOLVED), false))));
         counts.addClassName("figures");
-        counts.setId("todo");
-        return MainLayout.card(new H2(getTranslation("home.todo.title")), counts);
+        counts.setId("waiting-for-you");
+        return MainLayout.card(new H2(getTranslation("home.waiting.title")), counts);
     }
 
     private static DemandFilter only(Set<DemandStatus> statuses, boolean overdue) {

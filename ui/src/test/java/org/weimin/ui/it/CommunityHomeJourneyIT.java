@@ -67,7 +67,7 @@ class CommunityHomeJourneyIT extends PlatformApiTest {
 
             CommunityHomePage.open(phone, api, "cuiyuan");
             phone.signIn("cadre", password);
-            CommunityHomePage.open(phone, api, "cuiyuan").waitForGreeting("钱卫东").waitForToDo("条待分类");
+            CommunityHomePage.open(phone, api, "cuiyuan").waitForGreeting("钱卫东").waitForWhatWaits("条待分类");
             assertThat(phone.pageText()).contains("社区干部", "杭州市 / 西湖区 / 翠苑街道", "功能与插件设置");
             phone.look("new-community-cadre-home-phone");
         }

@@ -73,14 +73,9 @@ final class CommunityHomePage {
     }
 
     /** Waits for the count of what waits for staff, as the home shows it ("3 条待分类"). */
-    CommunityHomePage waitForToDo(String text) {
-        browser.waitForText(By.id("todo"), text);
+    CommunityHomePage waitForWhatWaits(String text) {
+        browser.waitForText(By.id("waiting-for-you"), text);
         return this;
-    }
-
-    NeedsPage openToDo(String labelKeyId) {
-        browser.click(By.id(labelKeyId));
-        return new NeedsPage(browser);
     }
 
     /** Opens one of the forms staff fill in for residents (door-to-door visit, self-help station, forum minutes). */

@@ -47,7 +47,7 @@ class DemandJourneyIT extends PlatformApiTest {
             assertThat(supported.offersSupport()).isFalse();
             neighbour.look("neighbour-supported-phone");
 
-            NeedsPage inbox = CommunityHomePage.open(staff, api, "huanglong").signIn("zhou.gw").waitForToDo("待分类").needs()
+            NeedsPage inbox = CommunityHomePage.open(staff, api, "huanglong").signIn("zhou.gw").waitForWhatWaits("待分类").needs()
                     .search(reference.substring(0, 10)).waitForRow(SHOWN_AS);
             staff.waitForPathContaining("q=" + reference.substring(0, 10));
             staff.reload();
@@ -110,7 +110,7 @@ class DemandJourneyIT extends PlatformApiTest {
     @Test
     void aGridWorkerLogsADoorToDoorVisitFromTheirHome() {
         try (Browser desk = new Browser(DESK, 900)) {
-            NeedPage found = CommunityHomePage.open(desk, api, "huanglong").signIn("zhou.gw").waitForToDo("待分类")
+            NeedPage found = CommunityHomePage.open(desk, api, "huanglong").signIn("zhou.gw").waitForWhatWaits("待分类")
                     .record("intake.door-visit").fill("household", "8-1-1102").fillDate("visitDate", "2026/11/30")
                     .fill("needs", "老人想要一个助浴服务").send();
             assertThat(found.text()).isEqualTo("老人想要一个助浴服务");

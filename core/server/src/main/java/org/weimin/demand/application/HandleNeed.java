@@ -50,8 +50,7 @@ public class HandleNeed {
     }
 
     private String colleague(String username) {
-        return people.byUsername(username.strip()).filter(p -> people.staff().stream().anyMatch(s -> s.username().equals(p.username())))
-                .map(CommunityPeople.Person::username)
+        return people.staffMember(username.strip()).map(CommunityPeople.Person::username)
                 .orElseThrow(() -> new InvalidInputException("assignTo", "no colleague '" + username.strip() + "' in this community"));
     }
 

@@ -84,9 +84,11 @@ public class NeedDetails {
         boolean mine = viewer.raised(demand);
         boolean worker = viewer.worksHere();
         Instant now = clock.instant();
-        java.time.Duration answerPeriod = deadlines.policy().autoCloseAfter();
+        // Only a resolved need waits for its resident before it may be archived; the period is read just then.
+        boolean waitsForResident = demand.status() == DemandStatus.RESOLVED
+                && !demand.closableBy(deadlines.policy().autoCloseAfter(), now);
         List<DemandStatus> next = demand.status().next().stream()
-                .filter(status -> status != DemandStatus.CLOSED || demand.closableBy(answerPeriod, now)).toList();
+                .filter(status -> status != DemandStatus.CLOSED || !waitsForResident).toList();
         boolean supported = viewer.accountId() != null && !mine && supporters.supports(demand.id(), viewer.accountId());
         return new DemandViews.Detail(DemandViews.Summary.of(demand, now, false, staff || mine),
                 staff || mine ? demand.submitterName() : null, worker ? demand.contact() : null, demand.resolution(),

@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.weimin.demand.model.Demand;
 import org.weimin.demand.model.DemandEvent;
 import org.weimin.demand.model.DemandFilter;
-import org.weimin.demand.model.DemandOrder;
 import org.weimin.demand.model.DemandRepository;
 import org.weimin.demand.model.DemandStatus;
 import org.weimin.tenancy.application.TenantScope;
@@ -58,7 +57,6 @@ public class JpaDemandRepository implements DemandRepository {
 
     @Override
     public List<Demand> page(DemandFilter filter, Instant now, int offset, int limit) {
-        boolean byDeadline = filter.order() == DemandOrder.DEADLINE || filter.order() == DemandOrder.DEADLINE_LAST;
         String order = switch (filter.order()) {
             case NEWEST -> " order by d.submittedAt desc, d.id";
             case OLDEST -> " order by d.submittedAt, d.id";
@@ -66,9 +64,6 @@ public class JpaDemandRepository implements DemandRepository {
             case DEADLINE_LAST -> " order by case when d.status in :open then 0 else 1 end, " + NEXT_DEADLINE + " desc nulls last, d.submittedAt, d.id";
         };
         TypedQuery<Demand> query = where(filter, now, "select d from Demand d", order, Demand.class);
-        if (byDeadline) {
-            query.setParameter("open", OPEN);
-        }
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
@@ -178,10 +173,12 @@ public class JpaDemandRepository implements DemandRepository {
         }
         if (filter.overdueOnly()) {
             conditions.add("d.status in :open and ((d.respondedAt is null and d.respondBy < :now) or d.resolveBy < :now)");
-            parameters.put("open", OPEN);
             parameters.put("now", now);
         }
         String jpql = select + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)) + order;
+        if (jpql.contains(":open")) {
+            parameters.put("open", OPEN);
+        }
         TypedQuery<T> query = em.createQuery(jpql, type);
         parameters.forEach(query::setParameter);
         return query;

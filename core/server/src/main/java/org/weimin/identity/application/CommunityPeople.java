@@ -27,6 +27,11 @@ public class CommunityPeople {
                          String workPhone) {
 
         /** The role someone acts in on a timeline: the most responsible one they hold. */
+        /** Whether they work for the community (grid worker, social worker, cadre): someone a need can be handed to. */
+        public boolean isStaff() {
+            return roles.contains(Role.GRID_WORKER) || roles.contains(Role.SOCIAL_WORKER) || roles.contains(Role.CADRE);
+        }
+
         public Role mainRole() {
             return java.util.stream.Stream.of(Role.CADRE, Role.GRID_WORKER, Role.SOCIAL_WORKER, Role.RESIDENT)
                     .filter(roles::contains).findFirst().orElse(null);
@@ -53,9 +58,13 @@ public class CommunityPeople {
 
     /** The community's active staff (grid workers, social workers, cadres), by name: who a need can be handed to. */
     public List<Person> staff() {
-        return accounts.all().stream().filter(Account::isActive)
-                .filter(a -> a.roles().stream().anyMatch(r -> r == Role.GRID_WORKER || r == Role.SOCIAL_WORKER || r == Role.CADRE))
-                .map(CommunityPeople::person).sorted(java.util.Comparator.comparing(Person::displayName)).toList();
+        return accounts.all().stream().filter(Account::isActive).map(CommunityPeople::person).filter(Person::isStaff)
+                .sorted(java.util.Comparator.comparing(Person::displayName)).toList();
+    }
+
+    /** One active member of the community's staff, by username. */
+    public Optional<Person> staffMember(String username) {
+        return accounts.findByUsername(username).filter(Account::isActive).map(CommunityPeople::person).filter(Person::isStaff);
     }
 
     /** The grid workers of a grid, for the residents it serves. */

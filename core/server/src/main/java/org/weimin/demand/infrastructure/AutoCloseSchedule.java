@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.weimin.demand.application.CloseUnconfirmed;
+import org.weimin.platform.application.JobLeases;
 import org.weimin.tenancy.application.TenantScope;
 import org.weimin.shared.StartupStep;
 import org.weimin.tenancy.application.CommunityAdministration;
@@ -19,7 +20,7 @@ import jakarta.inject.Inject;
 /**
  * Resolved needs whose residents never answer are closed after each community's period. Runs on the
  * container's managed scheduler, looked up when the platform starts because only the web module's start-up
- * reaches its naming environment.
+ * reaches its naming environment. Only the instance holding the job's lease closes needs.
  */
 @ApplicationScoped
 public class AutoCloseSchedule implements StartupStep {
@@ -31,6 +32,9 @@ public class AutoCloseSchedule implements StartupStep {
 
     @Inject
     CommunityAdministration communities;
+
+    @Inject
+    JobLeases leases;
 
     @Inject
     @ConfigProperty(name = "weimin.demands.auto-close-interval", defaultValue = "PT30M")
@@ -50,6 +54,9 @@ public class AutoCloseSchedule implements StartupStep {
 
     private void closeUnanswered() {
         try {
+            if (!leases.take("demands.auto-close", interval.multipliedBy(9).dividedBy(10))) {
+                return;
+            }
             int closed = 0;
             for (Community community : communities.all()) {
                 if (community.isActive()) {

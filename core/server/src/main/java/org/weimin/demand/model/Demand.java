@@ -24,6 +24,13 @@ public class Demand {
     /** Timeline details: who carries out a joint meeting's decision, and by which day. */
     public static final String RESPONSIBLE = "responsible";
     public static final String DUE_DATE = "dueDate";
+    /** Timeline details of the wish track: who claimed, in which mode, and how a claim ended. */
+    public static final String CLAIMER = "claimer";
+    public static final String CLAIM_MODE = "claimMode";
+    public static final String CLAIM_ENDING = "claimEnding";
+    public static final String ON_WALL = "onWall";
+    /** Timeline details: staff confirmed for the resident (who told them in person or on the phone). */
+    public static final String ON_BEHALF = "onBehalf";
     /** Timeline details: the days the resident had to confirm before the system archived the need. */
     public static final String UNCONFIRMED_DAYS = "unconfirmedDays";
 
@@ -205,6 +212,51 @@ public class Demand {
         this.assignee = to;
         this.updatedAt = now;
         return List.of(event(now, actor, EventType.ASSIGNED, to, false));
+    }
+
+    /**
+     * Staff put a wish on the community's wish wall (or keep it for staff to assign): the community has
+     * responded, and the need now waits for a claimer.
+     */
+    public List<DemandEvent> publishAsWish(String actor, boolean onWall, Instant now) {
+        if (kind != DemandKind.WISH) {
+            throw new InvalidInputException("kind", "only needs classified as micro-wishes go on the wish wall");
+        }
+        List<DemandEvent> events = new ArrayList<>();
+        if (status == DemandStatus.TRIAGED) {
+            events.addAll(accept(actor, null, now));
+        } else if (status != DemandStatus.ACCEPTED && status != DemandStatus.REOPENED) {
+            throw new IllegalTransitionException(status, DemandStatus.ACCEPTED);
+        }
+        this.updatedAt = now;
+        events.add(event(now, actor, EventType.PUBLISHED_AS_WISH, null, false, Map.of(ON_WALL, String.valueOf(onWall))));
+        return events;
+    }
+
+    /** Someone claimed the wish: it is being worked on. */
+    public List<DemandEvent> claimed(String actor, String claimer, String mode, Instant now) {
+        List<DemandEvent> events = new ArrayList<>();
+        if (status == DemandStatus.ACCEPTED || status == DemandStatus.REOPENED) {
+            move(DemandStatus.IN_PROGRESS);
+        } else if (status != DemandStatus.IN_PROGRESS) {
+            throw new IllegalTransitionException(status, DemandStatus.IN_PROGRESS);
+        }
+        this.updatedAt = now;
+        events.add(event(now, actor, EventType.CLAIMED, null, false, Map.of(CLAIMER, claimer, CLAIM_MODE, mode)));
+        return events;
+    }
+
+    /** A claim ended before fulfilment; the wish waits for a claimer again. */
+    public List<DemandEvent> claimEnded(String actor, String claimer, String ending, String reason, Instant now) {
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.CLAIM_ENDED, reason, false, Map.of(CLAIMER, claimer, CLAIM_ENDING, ending)));
+    }
+
+    /** Staff confirm for a resident who told them in person or on the phone that it is solved. */
+    public List<DemandEvent> confirmOnBehalf(String actor, Instant now) {
+        move(DemandStatus.CONFIRMED);
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.CONFIRMED, null, false, Map.of(ON_BEHALF, "true")));
     }
 
     public List<DemandEvent> start(String actor, Instant now) {

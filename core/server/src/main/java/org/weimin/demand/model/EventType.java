@@ -3,7 +3,13 @@ package org.weimin.demand.model;
 /** What happened to a need, as its timeline shows it. */
 public enum EventType {
     SUBMITTED, CLASSIFIED, ACCEPTED, ASSIGNED, STARTED, RESOLVED, REOPENED, CONFIRMED, CLOSED, REJECTED, MERGED,
-    ESCALATED, SPLIT, SUPPORTED, NOTE, REFERRED_TO_MEETING, MEETING_DECIDED;
+    ESCALATED, SPLIT, SUPPORTED, NOTE, REFERRED_TO_MEETING, MEETING_DECIDED,
+    /** A wish went on the community's wish wall, or to staff to assign when its resident keeps it private. */
+    PUBLISHED_AS_WISH,
+    /** Someone claimed the wish (认领). */
+    CLAIMED,
+    /** A claim ended before fulfilment: lapsed, withdrawn or released; the wish is open again. */
+    CLAIM_ENDED;
 
     /**
      * Whether the people a need came from hear of this through the channel it came by (a QQ or WeChat
@@ -11,7 +17,7 @@ public enum EventType {
      */
     public boolean answersTheSubmitter() {
         return switch (this) {
-            case ACCEPTED, RESOLVED, REJECTED, MERGED, ESCALATED, REFERRED_TO_MEETING, MEETING_DECIDED -> true;
+            case ACCEPTED, RESOLVED, REJECTED, MERGED, ESCALATED, REFERRED_TO_MEETING, MEETING_DECIDED, CLAIMED, CLAIM_ENDED -> true;
             default -> false;
         };
     }

@@ -1,6 +1,8 @@
 package org.weimin.grid.application;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.weimin.grid.model.GridRepository;
 import org.weimin.identity.application.InCommunity;
@@ -24,5 +26,12 @@ public class GridPlaces {
     @Transactional
     public List<Place> all(CommunityId community) {
         return grid.grids().stream().map(g -> new Place(g.code(), g.name())).toList();
+    }
+
+    /** The grid a household belongs to, within a use case that opened the community's scope. */
+    public Optional<Place> ofHousehold(UUID householdId) {
+        return householdId == null ? Optional.empty() : grid.gridOfHousehold(householdId)
+                .flatMap(id -> grid.grids().stream().filter(g -> g.id().equals(id)).findFirst())
+                .map(g -> new Place(g.code(), g.name()));
     }
 }

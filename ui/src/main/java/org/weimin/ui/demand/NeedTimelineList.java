@@ -62,6 +62,19 @@ final class NeedTimelineList extends UnorderedList {
         if (event.type() == EventType.REJECTED && meeting != null) {
             return getTranslation("event.meeting-declined", meeting, event.note());
         }
+        if (event.type() == EventType.PUBLISHED_AS_WISH) {
+            return getTranslation("true".equals(details.get(Demand.ON_WALL)) ? "event.wish-on-wall" : "event.wish-private");
+        }
+        if (event.type() == EventType.CLAIMED && details.containsKey(Demand.CLAIMER)) {
+            return getTranslation("event.claimed", details.get(Demand.CLAIMER), getTranslation("claim-mode." + details.get(Demand.CLAIM_MODE)));
+        }
+        if (event.type() == EventType.CLAIM_ENDED && details.containsKey(Demand.CLAIMER)) {
+            String ended = getTranslation("event.claim-ended." + details.get(Demand.CLAIM_ENDING), details.get(Demand.CLAIMER));
+            return event.note() == null ? ended : ended + getTranslation("event.claim-ended.reason", event.note());
+        }
+        if (event.type() == EventType.CONFIRMED && "true".equals(details.get(Demand.ON_BEHALF))) {
+            return getTranslation("event.confirmed-on-behalf");
+        }
         if (event.type() == EventType.CLOSED && details.containsKey(Demand.UNCONFIRMED_DAYS)) {
             return getTranslation("event.closed-unconfirmed", Integer.parseInt(details.get(Demand.UNCONFIRMED_DAYS)));
         }

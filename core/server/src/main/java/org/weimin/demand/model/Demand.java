@@ -242,7 +242,7 @@ public class Demand {
             throw new IllegalTransitionException(status, DemandStatus.IN_PROGRESS);
         }
         this.updatedAt = now;
-        events.add(event(now, actor, EventType.CLAIMED, null, false, Map.of(CLAIMER, claimer, CLAIM_MODE, mode)));
+        events.add(event(now, actor, EventType.CLAIMED, claimer, false, Map.of(CLAIMER, claimer, CLAIM_MODE, mode)));
         return events;
     }
 

@@ -51,6 +51,8 @@ public class ProgressNotices {
             case ESCALATED -> LocalizedText.of("已升级为社区微项目", "taken up as a community micro-project");
             case REFERRED_TO_MEETING -> LocalizedText.of("已提交重大事项联席会议研究", "referred to the joint meeting");
             case MEETING_DECIDED -> LocalizedText.of("联席会议已作出决定", "decided by the joint meeting");
+            case CLAIMED -> LocalizedText.of("您的微心愿已有人认领", "your wish has been claimed");
+            case CLAIM_ENDED -> LocalizedText.of("认领已结束，心愿重新等待认领", "the claim ended; the wish waits for a claimer again");
             default -> throw new IllegalArgumentException(type + " is not told to residents");
         };
     }

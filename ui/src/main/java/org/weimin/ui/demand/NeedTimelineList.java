@@ -63,7 +63,8 @@ final class NeedTimelineList extends UnorderedList {
             return getTranslation("event.meeting-declined", meeting, event.note());
         }
         if (event.type() == EventType.PUBLISHED_AS_WISH) {
-            return getTranslation("true".equals(details.get(Demand.ON_WALL)) ? "event.wish-on-wall" : "event.wish-private");
+            boolean onWall = Boolean.parseBoolean(details.get(Demand.ON_WALL));
+            return getTranslation(onWall ? "event.wish-on-wall" : "event.wish-private");
         }
         if (event.type() == EventType.CLAIMED && details.containsKey(Demand.CLAIMER)) {
             return getTranslation("event.claimed", details.get(Demand.CLAIMER), getTranslation("claim-mode." + details.get(Demand.CLAIM_MODE)));

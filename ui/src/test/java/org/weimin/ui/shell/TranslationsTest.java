@@ -65,6 +65,8 @@ class TranslationsTest {
         Arrays.stream(org.weimin.demand.model.DemandStatus.values()).forEach(v -> used.add("need.what-next." + v.name()));
         Arrays.stream(org.weimin.demand.model.DemandStatus.values()).forEach(v -> used.add("resident-status." + v.name()));
         Arrays.stream(org.weimin.demand.model.DemandOrder.values()).forEach(v -> used.add("demands.sort." + v.name()));
+        Arrays.stream(org.weimin.wish.model.ClaimMode.values()).forEach(v -> used.add("claim-mode." + v.name()));
+        java.util.List.of("LAPSED", "WITHDRAWN", "RELEASED").forEach(v -> used.add("event.claim-ended." + v));
         used.add("plugins.source.built-in");
         used.add("plugins.source.installed");
         assertThat(used).hasSizeGreaterThan(40);

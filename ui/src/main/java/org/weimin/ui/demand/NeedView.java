@@ -19,6 +19,9 @@ import org.weimin.ui.shell.CommunityPage;
 import org.weimin.ui.shell.Lines;
 import org.weimin.ui.shell.MainLayout;
 import org.weimin.ui.shell.Notifications;
+import org.weimin.ui.wish.WishOnNeed;
+import org.weimin.wish.application.PublishWishes;
+import org.weimin.wish.application.WishWall;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -40,16 +43,21 @@ public class NeedView extends CommunityPage {
 
     private final NeedUseCases needs;
     private final JointMeetings meetings;
+    private final PublishWishes publishing;
+    private final WishWall wishes;
     private final Div page = new Div();
     private CommunityId community;
     private ZoneId zone;
     private Caller caller;
 
     @Inject
-    public NeedView(CommunityAdministration communities, NeedUseCases needs, JointMeetings meetings) {
+    public NeedView(CommunityAdministration communities, NeedUseCases needs, JointMeetings meetings, PublishWishes publishing,
+                    WishWall wishes) {
         super(communities);
         this.needs = needs;
         this.meetings = meetings;
+        this.publishing = publishing;
+        this.wishes = wishes;
     }
 
     @Override
@@ -83,8 +91,10 @@ public class NeedView extends CommunityPage {
         if (caller.community().isEmpty()) {
             side.add(new Paragraph(getTranslation("need.read-only")));
         } else {
-            side.add(staff ? new StaffActions(needs, meetings, community, zone, caller, detail, this::run)
-                    : new ResidentActions(needs, community, caller, detail, this::run));
+            // The wish track comes first on a wish: publishing it is the usual next step, and its page the place to follow it.
+            side.add(new WishOnNeed(publishing, wishes, community, caller, detail, staff),
+                    staff ? new StaffActions(needs, meetings, community, zone, caller, detail, this::run)
+                            : new ResidentActions(needs, community, caller, detail, this::run));
         }
         Div history = MainLayout.card(new H2(getTranslation("demand.timeline")), new NeedTimelineList(detail.timeline(), zone));
         history.addClassName("need-history");

@@ -197,7 +197,9 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         if (!home.myGridWorkers().isEmpty()) {
             column.add(gridWorkers(home));
         }
-        column.add(mine, MainLayout.card(new Paragraph(getTranslation("home.board.intro")), link(base + "board", "home.link.board", "link-board"),
+        column.add(mine, MainLayout.card(new Paragraph(getTranslation("home.wishes.intro")), link(base + "wishes", "home.link.wishes", "link-wishes"),
+                link(base + "volunteers", "home.link.volunteering", "link-volunteers")),
+                MainLayout.card(new Paragraph(getTranslation("home.board.intro")), link(base + "board", "home.link.board", "link-board"),
                 link(base + "organizations", "home.link.organizations", "link-organizations")));
         return column;
     }
@@ -256,6 +258,8 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
             form.addClassName("home-link");
             record.add(form);
         }
+        links.add(link(base + "wishes", "home.link.wishes", "link-wishes"), link(base + "claims", "home.link.claims", "link-claims"),
+                link(base + "volunteers", "home.link.volunteers", "link-volunteers"));
         links.add(link(base + "meetings", "home.link.meetings", "link-meetings"), link(base + "board", "home.link.board", "link-board"),
                 link(base + "organizations", "home.link.organizations", "link-organizations"));
         if (home.permissions().contains(Permission.MANAGE_COMMUNITY)) {

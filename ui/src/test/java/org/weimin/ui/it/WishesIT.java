@@ -104,7 +104,8 @@ class WishesIT extends PlatformApiTest {
                 .as("only the resident thanks").isEqualTo(403);
         assertThat(api.post(BASE + "/wishes/" + wish + "/thanks", resident, Api.json(Map.of("thanks", "谢谢小谢",
                 "story", "小谢下班后专门来给我换了灯泡，屋里又亮堂了。", "publishStory", true))).status()).isEqualTo(200);
-        assertThat(api.get(BASE + "/wishes/stories", null).body()).contains("屋里又亮堂了");
+        assertThat(api.get(BASE + "/wishes/stories", null).body()).contains("屋里又亮堂了", "谢**").doesNotContain("谢桂英");
+        assertThat(api.get(BASE + "/wishes/" + wish, null).body()).as("the public reads a volunteer's masked name").doesNotContain("谢桂英");
         assertThat(api.get(BASE + "/volunteers/leaderboard", null).body()).as("names masked").contains("谢**").doesNotContain("谢桂英");
     }
 

@@ -72,7 +72,7 @@ public class ActOnClaims {
         List<Claim> claims = wishes.claimsOf(wish.id());
         if (wish.fulfilIfAllReported(claims, now)) {
             String howResolved = claims.stream().filter(c -> c.status() == ClaimStatus.FULFILLED)
-                    .map(c -> c.claimerName() + "：" + c.proof()).collect(Collectors.joining("\n"));
+                    .map(c -> c.publicClaimerName() + "：" + c.proof()).collect(Collectors.joining("\n"));
             needs.fulfilled(wish.demandId(), caller.username(), howResolved, now);
         }
         return details.of(caller, wish);
@@ -109,7 +109,7 @@ public class ActOnClaims {
         Instant now = clock.instant();
         String how = ending.apply(claim);
         wish.placeFreed(wishes.claimsOf(wish.id()), now);
-        needs.claimEnded(wish.demandId(), caller.username(), claim.claimerName(), how, claim.endReason(), now);
+        needs.claimEnded(wish.demandId(), caller.username(), claim.publicClaimerName(), how, claim.endReason(), now);
         return details.of(caller, wish);
     }
 

@@ -109,7 +109,7 @@ public class ClaimWishes {
         Instant now = clock.instant();
         Claim claim = wish.claim(wishes.claimsOf(wish.id()), claimer, byStaff, periods.periods(), caller.username(), now);
         wishes.add(claim);
-        needs.claimed(wish.demandId(), caller.username(), claimer.name(), claimer.mode().name(), now);
+        needs.claimed(wish.demandId(), caller.username(), claim.publicClaimerName(), claimer.mode().name(), now);
         return details.of(caller, wish);
     }
 

@@ -57,7 +57,7 @@ public class LapseClaims {
         }
         claim.lapse(now);
         wish.placeFreed(wishes.claimsOf(wish.id()), now);
-        needs.claimEnded(wish.demandId(), "system", claim.claimerName(), "LAPSED", null, now);
+        needs.claimEnded(wish.demandId(), "system", claim.publicClaimerName(), "LAPSED", null, now);
         return true;
     }
 }

@@ -36,13 +36,14 @@ public class WishDetails {
         String username = viewer == null ? null : viewer.username();
         List<WishViews.ClaimView> shown = claims.stream().filter(c -> insider || c.status().holdsAPlace() || c.status()
                 == org.weimin.wish.model.ClaimStatus.CONFIRMED).map(c -> WishViews.ClaimView.of(c, wish, username))
-                .map(c -> insider ? c : publicPart(c)).toList();
+                .map(c -> insider ? c : publicPart(c, claims)).toList();
         List<UUID> photos = insider ? wishes.photosOf(wish.id()).stream().map(WishPhoto::id).toList() : List.of();
         boolean claimable = viewer != null && !own && wish.status() == WishStatus.OPEN && wish.isOnWall()
                 && claims.stream().noneMatch(c -> c.status().holdsAPlace() && c.isActedOnBy(username));
         boolean storyShown = wish.isStoryPublic() || insider;
-        return new WishViews.WishDetail(WishViews.WallItem.of(wish, claims), insider ? wish.reference() : null,
-                insider ? wish.demandId() : null, shown, claimable, own, staff, photos, insider || wish.isStoryPublic() ? wish.thanks() : null,
+        boolean ownsTheNeed = staff || own;
+        return new WishViews.WishDetail(WishViews.WallItem.of(wish, claims), ownsTheNeed ? wish.reference() : null,
+                ownsTheNeed ? wish.demandId() : null, shown, claimable, own, staff, photos, insider || wish.isStoryPublic() ? wish.thanks() : null,
                 storyShown ? wish.story() : null, wish.isStoryPublic(), wish.confirmedOnBehalf());
     }
 
@@ -53,8 +54,9 @@ public class WishDetails {
     }
 
     /** What the public reads of a claim: who, how, where it stands; not the proof, nor the deadlines. */
-    private static WishViews.ClaimView publicPart(WishViews.ClaimView c) {
-        return new WishViews.ClaimView(c.id(), c.wishId(), c.wishText(), c.claimerKind(), c.claimerName(), c.mode(), c.status(),
+    private static WishViews.ClaimView publicPart(WishViews.ClaimView c, List<Claim> claims) {
+        String name = claims.stream().filter(claim -> claim.id().equals(c.id())).findFirst().map(Claim::publicClaimerName).orElse(null);
+        return new WishViews.ClaimView(c.id(), c.wishId(), c.wishText(), c.claimerKind(), name, c.mode(), c.status(),
                 c.claimedAt(), null, null, null, c.fulfilledAt(), 0, null, null, false);
     }
 }

@@ -58,7 +58,7 @@ public final class WishViews {
     /**
      * A wish on its own page.
      *
-     * @param reference the need's reference, for staff and the resident only (null for everyone else)
+     * @param reference the need's reference, for staff and the resident only (null for everyone else, claimers too)
      * @param demandId the need, for staff and the resident only
      * @param claimable whether the viewer can press 认领 now
      * @param residentsOwn whether the viewer raised the need

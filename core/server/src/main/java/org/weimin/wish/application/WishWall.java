@@ -88,7 +88,7 @@ public class WishWall {
         Map<UUID, List<Claim>> claims = wishes.claimsOf(told.stream().map(Wish::id).toList()).stream()
                 .filter(c -> c.status() == ClaimStatus.CONFIRMED).collect(Collectors.groupingBy(Claim::wishId));
         return told.stream().map(w -> new WishViews.Story(w.id(), w.text(), w.gridName(),
-                claims.getOrDefault(w.id(), List.of()).stream().map(Claim::claimerName).toList(), w.story(), w.confirmedAt())).toList();
+                claims.getOrDefault(w.id(), List.of()).stream().map(Claim::publicClaimerName).toList(), w.story(), w.confirmedAt())).toList();
     }
 
     private static String blankToNull(String value) {

@@ -144,6 +144,11 @@ public class Claim {
         return username != null && username.equals(actingUser);
     }
 
+    /** Who the public is told holds the claim: a volunteer by a masked name, teams, organisations and cadres by theirs. */
+    public String publicClaimerName() {
+        return claimerKind == ClaimerKind.VOLUNTEER ? Volunteer.masked(claimerName) : claimerName;
+    }
+
     public UUID id() { return id; }
     public UUID wishId() { return wishId; }
     public ClaimerKind claimerKind() { return claimerKind; }

@@ -109,7 +109,12 @@ public class Volunteer {
 
     /** The name as the public leaderboard shows it: the first character, then one star per character hidden. */
     public String maskedName() {
-        return name.length() <= 1 ? name : name.charAt(0) + "*".repeat(name.length() - 1);
+        return masked(name);
+    }
+
+    /** A person's name as the public reads it: the first character, then one star per character hidden. */
+    public static String masked(String name) {
+        return name == null || name.length() <= 1 ? name : name.charAt(0) + "*".repeat(name.length() - 1);
     }
 
     public UUID id() { return id; }

@@ -1,0 +1,174 @@
+package org.weimin.demo.application;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.weimin.demand.application.AnswerMyNeed;
+import org.weimin.demand.application.FollowNeeds;
+import org.weimin.demand.application.HandleNeed;
+import org.weimin.demand.application.RecordNeeds;
+import org.weimin.demand.application.Submitter;
+import org.weimin.demand.application.TriageNeeds;
+import org.weimin.demand.model.DemandFilter;
+import org.weimin.demand.model.DemandKind;
+import org.weimin.demand.model.DemandOrder;
+import org.weimin.demand.model.DemandStatus;
+import org.weimin.demand.model.ServiceCategory;
+import org.weimin.identity.application.CommunityPeople;
+import org.weimin.identity.application.Credentials;
+import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Role;
+import org.weimin.spi.intake.DemandDraft;
+import org.weimin.tenancy.model.CommunityId;
+import org.weimin.wish.application.ActOnClaims;
+import org.weimin.wish.application.ClaimWishes;
+import org.weimin.wish.application.ConfirmWishes;
+import org.weimin.wish.application.PublishWishes;
+import org.weimin.wish.application.Volunteers;
+import org.weimin.wish.application.WishWall;
+import org.weimin.wish.model.ClaimerKind;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * What a demo community has to show on its first start: residents' needs at every stage, wishes on the wall (one
+ * claimed by a cadre, one fulfilled by a volunteer and confirmed with a published story, a group wish with places
+ * free), volunteers verified and waiting, and affairs being handled. Everything goes through the same use cases
+ * people use, as the community's own demo accounts, so the demo shows nothing the platform would not do.
+ */
+@ApplicationScoped
+public class DemoStories {
+
+    static final String CHANNEL = "intake.resident-portal";
+
+    @Inject
+    Credentials credentials;
+
+    @Inject
+    RecordNeeds record;
+
+    @Inject
+    FollowNeeds follow;
+
+    @Inject
+    TriageNeeds triage;
+
+    @Inject
+    HandleNeed handle;
+
+    @Inject
+    AnswerMyNeed answers;
+
+    @Inject
+    PublishWishes publishing;
+
+    @Inject
+    Volunteers volunteers;
+
+    @Inject
+    ClaimWishes claiming;
+
+    @Inject
+    ActOnClaims claims;
+
+    @Inject
+    ConfirmWishes confirming;
+
+    @Inject
+    WishWall wall;
+
+    /** The people a community's demo is acted by: its cadre, a grid worker and four residents. */
+    record Cast(Caller cadre, Caller gridWorker, List<Caller> residents) {
+    }
+
+    /** @return whether it told the stories (false when the community already has needs, or lacks the demo accounts) */
+    public boolean tell(CommunityId community) {
+        Caller cadre = caller(community, "cadre");
+        if (cadre == null || follow.count(community, cadre, everything()) > 0) {
+            return false;
+        }
+        CommunityPeople.Person worker = handle.colleagues(community, cadre).stream()
+                .filter(p -> p.roles().contains(Role.GRID_WORKER)).findFirst().orElse(null);
+        List<Caller> residents = List.of("resident1", "resident2", "resident3", "resident4").stream()
+                .map(u -> caller(community, u)).toList();
+        if (worker == null || residents.contains(null)) {
+            return false;
+        }
+        Cast cast = new Cast(cadre, caller(community, worker.username()), residents);
+        wishes(community, cast);
+        affairs(community, cast);
+        return true;
+    }
+
+    private void wishes(CommunityId community, Cast cast) {
+        Caller helper = cast.residents().get(1);
+        volunteers.signUp(community, helper, new Volunteers.Registration(null, "139****2288", List.of("维修", "跑腿"), "工作日晚上、周末", List.of()));
+        UUID helperId = volunteers.list(community, cast.gridWorker()).stream().filter(v -> v.name().equals(helper.displayName()))
+                .findFirst().orElseThrow().id();
+        volunteers.verify(community, cast.gridWorker(), helperId);
+        volunteers.register(community, cast.gridWorker(), new Volunteers.Registration("陈志远", "137****5120", List.of("陪诊", "理发"),
+                "每周三上午", List.of()));
+        volunteers.signUp(community, cast.residents().get(2), new Volunteers.Registration(null, "138****7731", List.of("辅导功课"),
+                "周末下午", List.of()));
+
+        Caller resident = cast.residents().get(0);
+        UUID bulb = wish(community, cast, resident, "家里厨房的灯坏了好几天，我腿脚不好爬不了梯子，想请人帮忙换个灯泡",
+                "独居老人家里厨房的灯坏了，想请人帮忙换个灯泡", 1);
+        UUID claim = claiming.claim(community, helper, bulb, null).claims().get(0).id();
+        claims.contacted(community, helper, claim);
+        claims.fulfil(community, helper, claim, "换上了新的LED灯泡，顺便检查了开关和线路", 45);
+        answers.confirm(community, resident, wall.wish(community, resident, bulb).demandId());
+        confirming.thank(community, resident, bulb, "谢谢小伙子，麻烦你了！",
+                "晚上下班后志愿者专门上门，不到一个小时就把厨房的灯换好了，还帮我看了看电线。现在做饭亮堂多了。", true);
+
+        UUID visit = wish(community, cast, cast.residents().get(3), "老伴住院了，我一个人在家心里没底，希望社区有人能常来看看我",
+                "老人独自在家，希望有人常来看看、聊聊天", 1);
+        claiming.claim(community, cast.cadre(), visit, null);
+
+        wish(community, cast, cast.residents().get(2), "孩子放学后没人辅导作业，希望有志愿者周末能帮忙辅导一下",
+                "双职工家庭的孩子希望周末有人辅导作业", 2);
+        UUID wheelchair = wish(community, cast, cast.residents().get(0), "想借一辆轮椅，带老伴去医院复查用两周",
+                "想借一辆轮椅用两周，带家人去医院复查", 1);
+        claiming.candidates(community, cast.gridWorker()).stream().filter(c -> c.kind() == ClaimerKind.ORGANIZATION).findFirst()
+                .ifPresent(organization -> claiming.assign(community, cast.gridWorker(), wheelchair,
+                        new ClaimWishes.Assignment(ClaimerKind.ORGANIZATION, organization.id(), null, null, null)));
+    }
+
+    private void affairs(CommunityId community, Cast cast) {
+        UUID lamp = raise(community, cast.residents().get(1), "小区北门的路灯坏了，晚上回家很黑，老人容易摔倒", true);
+        triage.classify(community, cast.gridWorker(), lamp, DemandKind.AFFAIR, ServiceCategory.SAFETY, null);
+        handle.accept(community, cast.gridWorker(), lamp, null);
+        handle.start(community, cast.gridWorker(), lamp);
+        UUID bins = raise(community, cast.residents().get(3), "垃圾分类桶满了没人清运，味道很大", true);
+        triage.classify(community, cast.gridWorker(), bins, DemandKind.AFFAIR, ServiceCategory.ENVIRONMENT, null);
+        handle.accept(community, cast.gridWorker(), bins, null);
+        handle.resolve(community, cast.gridWorker(), bins, "已联系物业增加清运频次，改为每天早晚各一次");
+        raise(community, cast.residents().get(2), "楼下停车位太少，晚上经常停不进去，希望能规划一下", true);
+    }
+
+    /** A resident's need, triaged as a wish and published on the wall in words without personal data; the wish. */
+    private UUID wish(CommunityId community, Cast cast, Caller resident, String raised, String onTheWall, int places) {
+        UUID need = raise(community, resident, raised, false);
+        triage.classify(community, cast.gridWorker(), need, DemandKind.WISH, ServiceCategory.ELDERLY, null);
+        return publishing.publish(community, cast.gridWorker(), need, new PublishWishes.Publication(onTheWall, null, true, places))
+                .wish().id();
+    }
+
+    private UUID raise(CommunityId community, Caller resident, String text, boolean publicly) {
+        DemandDraft draft = new DemandDraft(text, null, null, null, new DemandDraft.Origin(CHANNEL, null, null));
+        return record.record(community, List.of(draft), new Submitter.Resident(resident), publicly,
+                new RecordNeeds.Contacts(List.of(), CHANNEL, resident.username())).createdIds().get(0);
+    }
+
+    private Caller caller(CommunityId community, String username) {
+        return credentials.ofAccount(community, username).map(Credentials.StoredCredential::caller).orElse(null);
+    }
+
+    private static DemandFilter everything() {
+        return new DemandFilter(EnumSet.allOf(DemandStatus.class), null, null, null, Set.of(), null, false, null, null, false,
+                DemandOrder.NEWEST);
+    }
+}

@@ -1,0 +1,29 @@
+package org.weimin.ui.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** A demo community (the test platform names 望江社区) starts with something to show on every page of the wish track. */
+class DemoStoriesIT extends PlatformApiTest {
+
+    private static final String BASE = "/api/v1/t/wangjiang";
+
+    @Test
+    void theDemoCommunityHasWishesAtEveryStageVolunteersAndAffairsInHand() {
+        assertThat(api.get(BASE + "/wishes", null).body()).as("open, a group wish among them")
+                .contains("辅导作业", "\"claimersWanted\":2");
+        assertThat(api.get(BASE + "/wishes?status=CLAIMED", null).body()).contains("常来看看");
+        assertThat(api.get(BASE + "/wishes/stories", null).body()).contains("现在做饭亮堂多了");
+        JsonNode stars = api.get(BASE + "/volunteers/leaderboard", null).json();
+        assertThat(stars).isNotEmpty();
+        assertThat(stars.get(0).get("minutes").asInt()).isGreaterThanOrEqualTo(45);
+        String staff = api.signIn("wangjiang", "cadre", "demo1234");
+        String registry = api.get(BASE + "/volunteers", staff).body();
+        assertThat(registry).contains("陈志远", "PENDING", "VERIFIED");
+        String library = api.get(BASE + "/demands?limit=100", staff).body();
+        assertThat(library).contains("IN_PROGRESS", "RESOLVED", "SUBMITTED");
+    }
+}

@@ -30,7 +30,7 @@ public final class DemandLabels {
         String theme = switch (status) {
             case RESOLVED, CONFIRMED, CLOSED -> "badge success";
             case REJECTED, REOPENED -> "badge error";
-            case AT_JOINT_MEETING -> "badge";
+            case AT_JOINT_MEETING, AT_SESSION -> "badge";
             case SUBMITTED -> "badge contrast";
             default -> "badge";
         };

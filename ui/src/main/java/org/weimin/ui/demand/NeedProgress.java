@@ -39,7 +39,7 @@ final class NeedProgress extends OrderedList {
     private static int current(DemandStatus status) {
         return switch (status) {
             case SUBMITTED, TRIAGED -> 1;
-            case ACCEPTED, IN_PROGRESS, REOPENED, AT_JOINT_MEETING -> 2;
+            case ACCEPTED, IN_PROGRESS, REOPENED, AT_JOINT_MEETING, AT_SESSION -> 2;
             case RESOLVED -> 4;
             case CONFIRMED, CLOSED -> STEPS.size();
             case REJECTED, MERGED, ESCALATED -> -1;

@@ -9,6 +9,7 @@ import org.weimin.demand.application.DemandViews;
 import org.weimin.demand.model.Demand;
 import org.weimin.demand.model.EventType;
 import org.weimin.demand.model.MeetingReference;
+import org.weimin.demand.model.SessionReference;
 
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -61,6 +62,18 @@ final class NeedTimelineList extends UnorderedList {
         }
         if (event.type() == EventType.REJECTED && meeting != null) {
             return getTranslation("event.meeting-declined", meeting, event.note());
+        }
+        if (details.containsKey(SessionReference.STARTS_AT)) {
+            String session = getTranslation("event.session", DemandLabels.time(Instant.parse(details.get(SessionReference.STARTS_AT)), zone),
+                    details.get(SessionReference.PLACE));
+            if (event.type() == EventType.PUT_ON_SESSION) {
+                return session;
+            }
+            if (event.type() == EventType.SESSION_DECIDED) {
+                return getTranslation("event.session-assigned", session, details.get(Demand.RESPONSIBLE),
+                        event.note() == null ? "" : event.note());
+            }
+            return getTranslation("event.session-decided", session, event.note());
         }
         if (event.type() == EventType.PUBLISHED_AS_WISH) {
             boolean onWall = Boolean.parseBoolean(details.get(Demand.ON_WALL));

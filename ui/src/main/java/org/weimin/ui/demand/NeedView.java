@@ -3,6 +3,7 @@ package org.weimin.ui.demand;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 
+import org.weimin.affair.application.HandlingSessions;
 import org.weimin.demand.application.DemandViews;
 import org.weimin.demand.model.DemandStatus;
 import org.weimin.demand.model.IllegalTransitionException;
@@ -44,6 +45,7 @@ public class NeedView extends CommunityPage {
     private final NeedUseCases needs;
     private final JointMeetings meetings;
     private final PublishWishes publishing;
+    private final HandlingSessions sessions;
     private final WishWall wishes;
     private final Div page = new Div();
     private CommunityId community;
@@ -52,8 +54,9 @@ public class NeedView extends CommunityPage {
 
     @Inject
     public NeedView(CommunityAdministration communities, NeedUseCases needs, JointMeetings meetings, PublishWishes publishing,
-                    WishWall wishes) {
+                    WishWall wishes, HandlingSessions sessions) {
         super(communities);
+        this.sessions = sessions;
         this.needs = needs;
         this.meetings = meetings;
         this.publishing = publishing;
@@ -93,8 +96,8 @@ public class NeedView extends CommunityPage {
         } else {
             // The wish track comes first on a wish: publishing it is the usual next step, and its page the place to follow it.
             side.add(new WishOnNeed(publishing, wishes, community, caller, detail, staff),
-                    staff ? new StaffActions(needs, meetings, community, zone, caller, detail, this::run)
-                            : new ResidentActions(needs, community, caller, detail, this::run));
+                    staff ? new StaffActions(needs, meetings, sessions, community, zone, caller, detail, this::run)
+                            : new ResidentActions(needs, community, zone, caller, detail, this::run));
         }
         Div history = MainLayout.card(new H2(getTranslation("demand.timeline")), new NeedTimelineList(detail.timeline(), zone));
         history.addClassName("need-history");
@@ -126,6 +129,13 @@ public class NeedView extends CommunityPage {
         } catch (IllegalArgumentException | jakarta.validation.ConstraintViolationException e) {
             Notifications.error(getTranslation("demand.error.explain"));
         }
+    }
+
+    /** The day of the handling session the need waits for, as its timeline last named it ("12月8日 14:30"). */
+    static String sessionDay(DemandViews.Detail detail, ZoneId zone) {
+        return detail.timeline().stream().filter(e -> e.type() == org.weimin.demand.model.EventType.PUT_ON_SESSION)
+                .reduce((first, last) -> last).map(e -> e.details().get(org.weimin.demand.model.SessionReference.STARTS_AT))
+                .map(at -> DemandLabels.time(java.time.Instant.parse(at), zone)).orElse("");
     }
 
     /** The place, as a link to a map when the resident shared the point. */

@@ -24,10 +24,12 @@ final class ResidentActions extends Div {
 
     static final int REASON_LENGTH = 200;
 
-    ResidentActions(NeedUseCases needs, CommunityId community, Caller caller, DemandViews.Detail detail,
+    ResidentActions(NeedUseCases needs, CommunityId community, java.time.ZoneId zone, Caller caller, DemandViews.Detail detail,
                     BiConsumer<String, Supplier<DemandViews.Detail>> run) {
         DemandViews.Summary need = detail.summary();
-        Paragraph next = new Paragraph(getTranslation("need.what-next." + need.status().name()));
+        Paragraph next = new Paragraph(need.status() == DemandStatus.AT_SESSION
+                ? getTranslation("need.what-next.at-session", NeedView.sessionDay(detail, zone))
+                : getTranslation("need.what-next." + need.status().name()));
         next.setId("need-what-next");
         add(next);
         if (detail.raisedByViewer() && need.status() == DemandStatus.RESOLVED) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
+import org.weimin.affair.application.HandlingSessions;
 import org.weimin.demand.application.DemandViews;
 import org.weimin.demand.model.DemandKind;
 import org.weimin.demand.model.DemandStatus;
@@ -46,7 +47,7 @@ final class StaffActions extends Div {
     private final BiConsumer<String, Supplier<DemandViews.Detail>> run;
     private boolean mainStepShown;
 
-    StaffActions(NeedUseCases needs, JointMeetings meetings, CommunityId community, ZoneId zone, Caller caller,
+    StaffActions(NeedUseCases needs, JointMeetings meetings, HandlingSessions sessions, CommunityId community, ZoneId zone, Caller caller,
                  DemandViews.Detail detail, BiConsumer<String, Supplier<DemandViews.Detail>> run) {
         this.needs = needs;
         this.community = community;
@@ -85,6 +86,13 @@ final class StaffActions extends Div {
             Paragraph waiting = new Paragraph(getTranslation("demand.at-meeting"));
             waiting.setId("demand-waits-for-meeting");
             add(waiting, new Anchor("t/" + community + "/meetings", getTranslation("meetings.title")));
+        }
+        if (s.status() == DemandStatus.AT_SESSION) {
+            Paragraph waiting = new Paragraph(getTranslation("need.what-next.at-session", NeedView.sessionDay(detail, zone)));
+            waiting.setId("demand-waits-for-session");
+            add(waiting, new Anchor("t/" + community + "/sessions", getTranslation("sessions.title")));
+        } else if (next.contains(DemandStatus.AT_SESSION) && s.kind() == DemandKind.AFFAIR) {
+            add(toSession(sessions));
         }
         if (next.contains(DemandStatus.AT_JOINT_MEETING) && s.kind() == DemandKind.AFFAIR) {
             add(toMeeting(meetings, zone));
@@ -149,6 +157,19 @@ final class StaffActions extends Div {
         block.add(fields, step("demand.classify", "classify",
                 () -> needs.triage.classify(community, caller, id, kind.getValue(), category.getValue(), urgency.getValue())));
         return block;
+    }
+
+    /** A general affair goes on the next handling session's agenda (定期办), once the community set when they are held. */
+    private Component toSession(HandlingSessions sessions) {
+        if (sessions.cadence(community, caller) == null) {
+            Paragraph none = new Paragraph(getTranslation("demand.no-session"));
+            none.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            return new Div(none, new Anchor("t/" + community + "/sessions", getTranslation("sessions.title")));
+        }
+        return other("demand.to-session", "to-session", ButtonVariant.LUMO_CONTRAST, () -> {
+            sessions.schedule(community, caller, id);
+            return needs.follow.detail(community, caller, id);
+        });
     }
 
     /** A major affair goes on the agenda of a joint meeting that is still to be held. */

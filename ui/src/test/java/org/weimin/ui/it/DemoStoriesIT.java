@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** A demo community (the test platform names 望江社区) starts with something to show on every page of the wish track. */
+/** A demo community (the test platform names 望江社区) starts with something to show on the wish track and the sessions. */
 class DemoStoriesIT extends PlatformApiTest {
 
     private static final String BASE = "/api/v1/t/wangjiang";
@@ -24,6 +24,8 @@ class DemoStoriesIT extends PlatformApiTest {
         String registry = api.get(BASE + "/volunteers", staff).body();
         assertThat(registry).contains("陈志远", "PENDING", "VERIFIED");
         String library = api.get(BASE + "/demands?limit=100", staff).body();
-        assertThat(library).contains("IN_PROGRESS", "RESOLVED", "SUBMITTED");
+        assertThat(library).contains("IN_PROGRESS", "RESOLVED", "AT_SESSION");
+        assertThat(api.get(BASE + "/handling-sessions", staff).body()).as("the next handling session has its agenda")
+                .contains("停车位太少", "长椅坏了");
     }
 }

@@ -74,6 +74,11 @@ class TranslationsTest {
         Arrays.stream(org.weimin.wish.model.VolunteerStatus.values()).forEach(v -> used.add("volunteer-status." + v.name()));
         Arrays.stream(org.weimin.wish.model.WishRuleException.Reason.values()).forEach(v -> used.add("wish.refused." + v.name()));
         java.util.List.of("contact", "fulfil").forEach(v -> used.add("wish.claim.lapsed." + v));
+        Arrays.stream(org.weimin.affair.model.SessionOutcome.values()).forEach(v -> used.add("session-outcome." + v.name()));
+        Arrays.stream(java.time.DayOfWeek.values()).forEach(v -> used.add("weekday." + v.name()));
+        java.util.List.of("firstOn", "everyWeeks", "startsAt", "place", "note", "assignee", "meetingId")
+                .forEach(v -> used.add("sessions.invalid." + v));
+        java.util.List.of("need.done.to-session", "home.link.sessions").forEach(used::add);
         // Page steps name their message keys as strings handed to a runner, not as getTranslation calls.
         java.util.List.of("wish.done.claim", "wish.done.contacted", "wish.done.fulfil", "wish.done.withdraw", "wish.done.release",
                 "wish.done.assign", "wish.done.confirm-on-behalf", "wish.done.not-fulfilled", "wish.done.thanks", "volunteers.done.sign-up",

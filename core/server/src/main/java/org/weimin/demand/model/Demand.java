@@ -359,6 +359,70 @@ public class Demand {
     }
 
     /**
+     * A general affair goes on the agenda of the community's next handling session (一般事项定期办): the community has
+     * responded with a date, and the need waits for the session's decision. Moved to a later session, it says so again.
+     */
+    public List<DemandEvent> putOnSession(String actor, SessionReference session, Instant now) {
+        if (!status.canMoveTo(DemandStatus.AT_SESSION)) {
+            throw new IllegalTransitionException(status, DemandStatus.AT_SESSION);
+        }
+        if (kind != DemandKind.AFFAIR) {
+            throw new InvalidInputException("kind", "only needs classified as micro-affairs go to a handling session");
+        }
+        move(DemandStatus.AT_SESSION);
+        if (respondedAt == null) {
+            this.respondedAt = now;
+        }
+        // The resident was given the session's date: the need is not late for waiting until the day after it.
+        Instant dayAfter = session.startsAt().plus(Duration.ofDays(1));
+        if (resolveBy == null || resolveBy.isBefore(dayAfter)) {
+            this.resolveBy = dayAfter;
+        }
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.PUT_ON_SESSION, null, false, session.details()));
+    }
+
+    /** The session handled the affair there and then: it is resolved with the session's words. */
+    public List<DemandEvent> handledAtSession(String actor, SessionReference session, String howHandled, Instant now) {
+        if (howHandled == null || howHandled.isBlank()) {
+            throw new InvalidInputException("note", "say how the session handled it, so the resident can check it");
+        }
+        moveBySession(DemandStatus.RESOLVED);
+        this.resolution = InvalidInputException.atMost("note", howHandled, 2000);
+        this.resolvedAt = now;
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.RESOLVED, resolution, false, session.details()));
+    }
+
+    /** The session gave the affair to someone who carries it out. */
+    public List<DemandEvent> assignedAtSession(String actor, SessionReference session, String responsible, String note, Instant now) {
+        moveBySession(DemandStatus.IN_PROGRESS);
+        this.assignee = responsible;
+        this.updatedAt = now;
+        Map<String, String> details = new LinkedHashMap<>(session.details());
+        details.put(RESPONSIBLE, responsible);
+        return List.of(event(now, actor, EventType.SESSION_DECIDED, note, false, details));
+    }
+
+    /** The session refused the affair: its reason is what the resident reads. */
+    public List<DemandEvent> refusedAtSession(String actor, SessionReference session, String reason, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("note", "a refusal needs a reason the resident can read");
+        }
+        moveBySession(DemandStatus.REJECTED);
+        this.rejectionReason = InvalidInputException.atMost("note", reason, 1000);
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.REJECTED, rejectionReason, false, session.details()));
+    }
+
+    private void moveBySession(DemandStatus target) {
+        if (!status.bySessionDecision().contains(target)) {
+            throw new IllegalTransitionException(status, target);
+        }
+        status = target;
+    }
+
+    /**
      * The joint meeting decided the affair goes ahead: the responsible party carries it out by the date the
      * meeting set, which replaces the community's usual resolution deadline; the community has responded.
      */

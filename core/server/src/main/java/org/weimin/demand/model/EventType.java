@@ -9,7 +9,11 @@ public enum EventType {
     /** Someone claimed the wish (认领). */
     CLAIMED,
     /** A claim ended before fulfilment: lapsed, withdrawn or released; the wish is open again. */
-    CLAIM_ENDED;
+    CLAIM_ENDED,
+    /** The affair is on the agenda of a handling session (定期办), or was moved to another one. */
+    PUT_ON_SESSION,
+    /** The handling session decided the affair. */
+    SESSION_DECIDED;
 
     /**
      * Whether the people a need came from hear of this through the channel it came by (a QQ or WeChat
@@ -17,7 +21,7 @@ public enum EventType {
      */
     public boolean answersTheSubmitter() {
         return switch (this) {
-            case ACCEPTED, RESOLVED, REJECTED, MERGED, ESCALATED, REFERRED_TO_MEETING, MEETING_DECIDED, CLAIMED, CLAIM_ENDED -> true;
+            case ACCEPTED, RESOLVED, REJECTED, MERGED, ESCALATED, REFERRED_TO_MEETING, MEETING_DECIDED, CLAIMED, CLAIM_ENDED, PUT_ON_SESSION, SESSION_DECIDED -> true;
             default -> false;
         };
     }

@@ -1,10 +1,16 @@
 package org.weimin.demo.application;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.weimin.affair.application.HandlingSessions;
 import org.weimin.demand.application.AnswerMyNeed;
 import org.weimin.demand.application.FollowNeeds;
 import org.weimin.demand.application.HandleNeed;
@@ -21,6 +27,7 @@ import org.weimin.identity.application.Credentials;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Role;
 import org.weimin.spi.intake.DemandDraft;
+import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.model.CommunityId;
 import org.weimin.wish.application.ActOnClaims;
 import org.weimin.wish.application.ClaimWishes;
@@ -36,7 +43,7 @@ import jakarta.inject.Inject;
 /**
  * What a demo community has to show on its first start: residents' needs at every stage, wishes on the wall (one
  * claimed by a cadre, one fulfilled by a volunteer and confirmed with a published story, a group wish with places
- * free), volunteers verified and waiting, and affairs being handled. Everything goes through the same use cases
+ * free), volunteers verified and waiting, affairs being handled and two on the next handling session's agenda. Everything goes through the same use cases
  * people use, as the community's own demo accounts, so the demo shows nothing the platform would not do.
  */
 @ApplicationScoped
@@ -79,6 +86,12 @@ public class DemoStories {
 
     @Inject
     WishWall wall;
+
+    @Inject
+    HandlingSessions sessions;
+
+    @Inject
+    CommunityAdministration communities;
 
     /** The people a community's demo is acted by: its cadre, a grid worker and four residents. */
     record Cast(Caller cadre, Caller gridWorker, List<Caller> residents) {
@@ -146,7 +159,15 @@ public class DemoStories {
         triage.classify(community, cast.gridWorker(), bins, DemandKind.AFFAIR, ServiceCategory.ENVIRONMENT, null);
         handle.accept(community, cast.gridWorker(), bins, null);
         handle.resolve(community, cast.gridWorker(), bins, "已联系物业增加清运频次，改为每天早晚各一次");
-        raise(community, cast.residents().get(2), "楼下停车位太少，晚上经常停不进去，希望能规划一下", true);
+        ZoneId zone = communities.find(community.value()).orElseThrow().timeZone();
+        LocalDate nextTuesday = LocalDate.now(zone).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        sessions.setCadence(community, cast.cadre(), nextTuesday, 2, LocalTime.of(14, 30), "社区党群服务中心二楼会议室");
+        UUID parking = raise(community, cast.residents().get(2), "楼下停车位太少，晚上经常停不进去，希望能规划一下", true);
+        triage.classify(community, cast.gridWorker(), parking, DemandKind.AFFAIR, ServiceCategory.PARKING, null);
+        sessions.schedule(community, cast.gridWorker(), parking);
+        UUID benches = raise(community, cast.residents().get(0), "小花园的长椅坏了两张，老人没地方坐", false);
+        triage.classify(community, cast.gridWorker(), benches, DemandKind.AFFAIR, ServiceCategory.FACILITIES, null);
+        sessions.schedule(community, cast.gridWorker(), benches);
     }
 
     /** A resident's need, triaged as a wish and published on the wall in words without personal data; the wish. */

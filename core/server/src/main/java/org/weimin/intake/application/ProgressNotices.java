@@ -53,6 +53,8 @@ public class ProgressNotices {
             case MEETING_DECIDED -> LocalizedText.of("联席会议已作出决定", "decided by the joint meeting");
             case CLAIMED -> LocalizedText.of("您的微心愿已有人认领", "your wish has been claimed");
             case CLAIM_ENDED -> LocalizedText.of("认领已结束，心愿重新等待认领", "the claim ended; the wish waits for a claimer again");
+            case PUT_ON_SESSION -> LocalizedText.of("将在社区例会上研究处理", "on the agenda of the community's next handling session");
+            case SESSION_DECIDED -> LocalizedText.of("社区例会已作出安排", "decided at the community's handling session");
             default -> throw new IllegalArgumentException(type + " is not told to residents");
         };
     }

@@ -58,20 +58,27 @@ public class LapseSchedule implements StartupStep {
             if (!leases.take(JOB, interval.multipliedBy(9).dividedBy(10))) {
                 return;
             }
-            int lapsed = 0;
-            for (Community community : communities.all()) {
-                if (community.isActive()) {
-                    for (UUID claim : TenantScope.callAs(community.id(), () -> lapses.due(community.id()))) {
-                        lapsed += TenantScope.callAs(community.id(), () -> lapses.lapse(community.id(), claim)) ? 1 : 0;
-                    }
-                }
-            }
-            int total = lapsed;
-            if (total > 0) {
-                LOG.info(() -> total + " claims lapsed back to their wish walls");
-            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "checking claims for lapses failed; will try again", e);
+            LOG.log(Level.WARNING, "the lease of the claim check could not be taken; will try again", e);
+            return;
+        }
+        for (Community community : communities.all()) {
+            if (!community.isActive()) {
+                continue;
+            }
+            try {
+                int lapsed = 0;
+                for (UUID claim : TenantScope.callAs(community.id(), () -> lapses.due(community.id()))) {
+                    lapsed += TenantScope.callAs(community.id(), () -> lapses.lapse(community.id(), claim)) ? 1 : 0;
+                }
+                int total = lapsed;
+                if (total > 0) {
+                    LOG.info(() -> total + " claims lapsed back to the wish wall of " + community.id());
+                }
+            } catch (RuntimeException e) {
+                // One community's trouble does not keep the others' claims from being checked.
+                LOG.log(Level.WARNING, "checking the claims of " + community.id() + " failed; will try again", e);
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ class DemandLifecycleTest {
     private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
     private static final DeadlinePolicy POLICY = DeadlinePolicy.defaults();
     private static final MeetingReference MEETING = new MeetingReference("加装电梯协调会", NOW, "社区二楼会议室");
+    private static final SessionReference SESSION = new SessionReference(NOW.plus(Duration.ofDays(6)), "社区一楼议事厅");
     private static final java.util.Map<java.util.UUID, Demand> SURVIVORS = new java.util.HashMap<>();
 
     /** The action that moves a need into each state, applied to a need in whatever state it is. */
@@ -33,6 +34,7 @@ class DemandLifecycleTest {
             Map.entry(DemandStatus.REJECTED, d -> d.reject("staff", "不属于社区职责", NOW)),
             Map.entry(DemandStatus.ESCALATED, d -> d.escalate("staff", "微项目 D261127-ABCDEF", NOW)),
             Map.entry(DemandStatus.AT_JOINT_MEETING, d -> d.referToMeeting("staff", MEETING, NOW)),
+            Map.entry(DemandStatus.AT_SESSION, d -> d.putOnSession("staff", SESSION, NOW)),
             Map.entry(DemandStatus.MERGED, d -> {
                 Demand survivor = newDemand();
                 SURVIVORS.put(survivor.id(), survivor);
@@ -53,7 +55,8 @@ class DemandLifecycleTest {
             Map.entry(DemandStatus.REJECTED, List.of(DemandStatus.REJECTED)),
             Map.entry(DemandStatus.MERGED, List.of(DemandStatus.MERGED)),
             Map.entry(DemandStatus.ESCALATED, List.of(DemandStatus.TRIAGED, DemandStatus.ESCALATED)),
-            Map.entry(DemandStatus.AT_JOINT_MEETING, List.of(DemandStatus.TRIAGED, DemandStatus.AT_JOINT_MEETING)));
+            Map.entry(DemandStatus.AT_JOINT_MEETING, List.of(DemandStatus.TRIAGED, DemandStatus.AT_JOINT_MEETING)),
+            Map.entry(DemandStatus.AT_SESSION, List.of(DemandStatus.TRIAGED, DemandStatus.AT_SESSION)));
 
     @TestFactory
     List<DynamicTest> everyMoveTheLifecycleDoesNotAllowIsRefusedAndChangesNothing() {
@@ -185,6 +188,45 @@ class DemandLifecycleTest {
         assertThat(affair.status()).isEqualTo(DemandStatus.IN_PROGRESS);
         assertThat(affair.assignee()).isEqualTo("物业公司");
         assertThat(affair.responseMark(decided)).isEqualTo(OverdueMark.GREEN);
+    }
+
+    @Test
+    void aGeneralAffairWaitsForItsHandlingSessionWhichAloneDecidesIt() {
+        Demand wish = newDemand();
+        wish.classify(DemandKind.WISH, ServiceCategory.ELDERLY, null, POLICY, "staff", NOW);
+        assertThatThrownBy(() -> wish.putOnSession("staff", SESSION, NOW)).hasMessageContaining("micro-affairs");
+
+        Demand affair = newDemand();
+        affair.classify(DemandKind.AFFAIR, ServiceCategory.FACILITIES, null, POLICY, "staff", NOW);
+        assertThat(affair.putOnSession("staff", SESSION, NOW).get(0).details()).containsEntry(SessionReference.PLACE, "社区一楼议事厅");
+        assertThat(affair.status()).isEqualTo(DemandStatus.AT_SESSION);
+        assertThat(affair.responseMark(NOW.plus(Duration.ofDays(2)))).as("the date is the community's answer").isEqualTo(OverdueMark.GREEN);
+        assertThat(affair.resolutionMark(NOW.plus(Duration.ofDays(6)))).as("not late for waiting for its session")
+                .isNotEqualTo(OverdueMark.RED);
+        SessionReference later = new SessionReference(NOW.plus(Duration.ofDays(20)), "社区一楼议事厅");
+        affair.putOnSession("staff", later, NOW);
+        assertThat(affair.resolveBy()).isEqualTo(later.startsAt().plus(Duration.ofDays(1)));
+        assertThatThrownBy(() -> affair.start("staff", NOW)).as("only the session moves it on").isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> affair.handledAtSession("staff", later, " ", NOW)).hasMessageContaining("how");
+        assertThatThrownBy(() -> affair.refusedAtSession("staff", later, "", NOW)).hasMessageContaining("reason");
+        assertThat(affair.status()).isEqualTo(DemandStatus.AT_SESSION);
+        affair.assignedAtSession("staff", later, "物业公司", "由物业本周内修复", NOW);
+        assertThat(affair.status()).isEqualTo(DemandStatus.IN_PROGRESS);
+        assertThat(affair.assignee()).isEqualTo("物业公司");
+        assertThatThrownBy(() -> affair.handledAtSession("staff", later, "已处理", NOW)).isInstanceOf(IllegalTransitionException.class);
+
+        Demand refused = newDemand();
+        refused.classify(DemandKind.AFFAIR, ServiceCategory.PARKING, null, POLICY, "staff", NOW);
+        refused.putOnSession("staff", SESSION, NOW);
+        refused.refusedAtSession("staff", SESSION, "属于交警职责，已告知居民拨打12345", NOW);
+        assertThat(refused.status()).isEqualTo(DemandStatus.REJECTED);
+        assertThat(refused.rejectionReason()).contains("交警");
+        Demand handled = newDemand();
+        handled.classify(DemandKind.AFFAIR, ServiceCategory.ENVIRONMENT, null, POLICY, "staff", NOW);
+        handled.putOnSession("staff", SESSION, NOW);
+        handled.handledAtSession("staff", SESSION, "会上确定每周二清理楼道杂物", NOW);
+        assertThat(handled.status()).isEqualTo(DemandStatus.RESOLVED);
+        assertThat(handled.resolution()).contains("每周二");
     }
 
     @Test

@@ -1,0 +1,161 @@
+package org.weimin.ui.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** General affairs handled on a schedule (一般事项定期办): the cadence, the agenda, the decisions and what residents read. */
+class HandlingSessionsIT extends PlatformApiTest {
+
+    private static final String BASE = "/api/v1/t/huanglong";
+    private static final String SESSIONS = BASE + "/handling-sessions";
+
+    private String resident;
+    private String gridWorker;
+    private String cadre;
+
+    @BeforeEach
+    void signIn() {
+        resident = api.signIn("huanglong", "resident1", "demo1234");
+        gridWorker = api.signIn("huanglong", "zhou.gw", "demo1234");
+        cadre = api.signIn("huanglong", "cadre", "demo1234");
+        LocalDate firstOn = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2);
+        Api.Reply set = api.put(SESSIONS + "/cadence", cadre, Api.json(Map.of("firstOn", firstOn.toString(), "everyWeeks", 2,
+                "startsAt", "14:30", "place", "社区一楼议事厅")));
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.json().get("nextOn").asText()).isEqualTo(firstOn.toString());
+    }
+
+    @Test
+    void anAffairWaitsForTheNextSessionWhichDecidesItAndTheResidentReadsEachStep() {
+        String lamp = affair("3号楼楼道灯坏了一个多月了");
+        JsonNode session = api.post(SESSIONS + "/agenda", gridWorker, Api.json(Map.of("demandId", lamp))).json();
+        assertThat(session.get("agenda").toString()).contains("3号楼楼道灯坏了");
+        assertThat(api.post(SESSIONS + "/agenda", gridWorker, Api.json(Map.of("demandId", lamp))).status())
+                .as("one agenda at a time").isEqualTo(409);
+        JsonNode seen = api.get(BASE + "/demands/" + lamp, resident).json();
+        assertThat(seen.get("summary").get("status").asText()).isEqualTo("AT_SESSION");
+        assertThat(seen.get("timeline").toString()).contains("PUT_ON_SESSION", "社区一楼议事厅");
+        assertThat(api.post(BASE + "/demands/" + lamp + "/start", gridWorker, "").status()).as("the session decides it").isEqualTo(409);
+
+        String item = itemOf(session, lamp);
+        JsonNode all = api.get(SESSIONS, gridWorker).json();
+        assertThat(all.size()).as("the coming sessions are there to move an affair to").isGreaterThanOrEqualTo(3);
+        String later = all.get(1).get("id").asText();
+        JsonNode moved = api.post(SESSIONS + "/items/" + item + "/move", gridWorker, Api.json(Map.of("sessionId", later))).json();
+        assertThat(moved.get("id").asText()).isEqualTo(later);
+        assertThat(moved.get("agenda").toString()).contains("3号楼楼道灯坏了");
+
+        Api.Reply noOne = api.post(SESSIONS + "/items/" + item + "/decision", cadre, Api.json(Map.of("outcome", "ASSIGNED")));
+        assertThat(noOne.json().get("field").asText()).isEqualTo("assignee");
+        JsonNode decided = api.post(SESSIONS + "/items/" + item + "/decision", cadre,
+                Api.json(Map.of("outcome", "ASSIGNED", "assignee", "wu.gw", "note", "本周内联系物业更换"))).json();
+        assertThat(decided.get("agenda").get(0).get("outcome").asText()).isEqualTo("ASSIGNED");
+        JsonNode assigned = api.get(BASE + "/demands/" + lamp, resident).json();
+        assertThat(assigned.get("summary").get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(assigned.get("summary").get("assignee").asText()).isEqualTo("wu.gw");
+        assertThat(assigned.get("timeline").toString()).contains("SESSION_DECIDED", "本周内联系物业更换");
+        assertThat(api.post(SESSIONS + "/items/" + item + "/decision", cadre, Api.json(Map.of("outcome", "HANDLED", "note", "又改了")))
+                .status()).as("a decision stands").isEqualTo(409);
+
+        String parking = affair("希望在小区里增加几个电动车充电桩");
+        String parkingItem = itemOf(api.post(SESSIONS + "/agenda", gridWorker, Api.json(Map.of("demandId", parking))).json(), parking);
+        api.post(SESSIONS + "/items/" + parkingItem + "/decision", cadre,
+                Api.json(Map.of("outcome", "REFUSED", "note", "小区电网容量不足，已向街道反映")));
+        JsonNode refused = api.get(BASE + "/demands/" + parking, resident).json();
+        assertThat(refused.get("summary").get("status").asText()).isEqualTo("REJECTED");
+        assertThat(refused.get("rejectionReason").asText()).contains("电网容量不足");
+
+        String lift = affair("6号楼想加装电梯，需要业主和物业一起商量");
+        String liftItem = itemOf(api.post(SESSIONS + "/agenda", gridWorker, Api.json(Map.of("demandId", lift))).json(), lift);
+        String meeting = api.post(BASE + "/joint-meetings", cadre, Api.json(Map.of("title", "加装电梯协调会 " + UUID.randomUUID(),
+                "heldAt", "2027-01-12T14:30", "place", "社区二楼会议室", "participants", List.of("王书记", "物业李经理")))).json()
+                .get("meeting").get("id").asText();
+        JsonNode referred = api.post(SESSIONS + "/items/" + liftItem + "/decision", cadre,
+                Api.json(Map.of("outcome", "REFERRED", "meetingId", meeting))).json();
+        assertThat(referred.toString()).contains("REFERRED");
+        assertThat(api.get(BASE + "/demands/" + lift, resident).json().get("summary").get("status").asText()).isEqualTo("AT_JOINT_MEETING");
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndOnlyCadresSetTheCadence() {
+        assertThat(field(api.put(SESSIONS + "/cadence", cadre, Api.json(Map.of("firstOn", "下周二", "everyWeeks", 2, "startsAt", "14:30",
+                "place", "议事厅"))))).isEqualTo("firstOn");
+        assertThat(field(api.put(SESSIONS + "/cadence", cadre, Api.json(Map.of("firstOn", "2026-12-08", "everyWeeks", 9, "startsAt", "14:30",
+                "place", "议事厅"))))).isEqualTo("everyWeeks");
+        assertThat(field(api.put(SESSIONS + "/cadence", cadre, Api.json(Map.of("firstOn", "2026-12-08", "everyWeeks", 2, "startsAt", "半夜",
+                "place", "议事厅"))))).isEqualTo("startsAt");
+        assertThat(api.put(SESSIONS + "/cadence", gridWorker, Api.json(Map.of("firstOn", "2026-12-08", "everyWeeks", 2, "startsAt", "14:30",
+                "place", "议事厅"))).status()).isEqualTo(403);
+        assertThat(field(api.post(SESSIONS + "/agenda", gridWorker, "{}"))).isEqualTo("demandId");
+        String wish = need("想找人陪我去医院");
+        api.post(BASE + "/demands/" + wish + "/classify", gridWorker, Api.json(Map.of("kind", "WISH", "category", "HEALTH")));
+        assertThat(field(api.post(SESSIONS + "/agenda", gridWorker, Api.json(Map.of("demandId", wish))))).as("affairs only").isEqualTo("kind");
+        String affair = affair("小区健身器材坏了");
+        String item = itemOf(api.post(SESSIONS + "/agenda", gridWorker, Api.json(Map.of("demandId", affair))).json(), affair);
+        assertThat(field(api.post(SESSIONS + "/items/" + item + "/decision", cadre, Api.json(Map.of("outcome", "MAYBE"))))).isEqualTo("outcome");
+        assertThat(field(api.post(SESSIONS + "/items/" + item + "/decision", cadre, Api.json(Map.of("outcome", "HANDLED"))))).isEqualTo("note");
+        assertThat(field(api.post(SESSIONS + "/items/" + item + "/decision", cadre, Api.json(Map.of("outcome", "REFERRED"))))).isEqualTo("meetingId");
+        assertThat(field(api.post(SESSIONS + "/items/" + item + "/decision", cadre, Api.json(Map.of("outcome", "ASSIGNED", "assignee", "resident2")))))
+                .as("a resident is not a colleague").isEqualTo("assignee");
+        assertThat(api.get(BASE + "/demands/" + affair, resident).json().get("summary").get("status").asText())
+                .as("nothing half-done").isEqualTo("AT_SESSION");
+        assertThat(api.post(SESSIONS + "/items/" + item + "/decision", resident, Api.json(Map.of("outcome", "HANDLED", "note", "好了"))).status())
+                .isEqualTo(403);
+        assertThat(api.get(SESSIONS + "/not-a-session", gridWorker).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherCommunityNeitherSeesNorDecidesTheseSessions() {
+        String affair = affair("小区门口的减速带松了");
+        JsonNode session = api.post(SESSIONS + "/agenda", gridWorker, Api.json(Map.of("demandId", affair))).json();
+        String item = itemOf(session, affair);
+        String daguanCadre = api.signIn("daguan", "cadre", "demo1234");
+        assertThat(api.get(SESSIONS, daguanCadre).status()).isEqualTo(404);
+        assertThat(api.get(SESSIONS + "/" + session.get("id").asText(), daguanCadre).status()).isEqualTo(404);
+        assertThat(api.post(SESSIONS + "/items/" + item + "/decision", daguanCadre, Api.json(Map.of("outcome", "HANDLED", "note", "x")))
+                .status()).isEqualTo(404);
+        String theirs = "/api/v1/t/daguan/handling-sessions";
+        assertThat(api.post(theirs + "/items/" + item + "/decision", daguanCadre, Api.json(Map.of("outcome", "HANDLED", "note", "x")))
+                .status()).as("an item of another community is not found").isEqualTo(404);
+        assertThat(api.get(theirs + "/" + session.get("id").asText(), daguanCadre).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/t/nowhere/handling-sessions", cadre).status()).isEqualTo(404);
+        assertThat(api.get(SESSIONS, null).status()).isEqualTo(401);
+    }
+
+    private static String field(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        return reply.json().get("field").asText();
+    }
+
+    private static String itemOf(JsonNode session, String demandId) {
+        for (JsonNode item : session.get("agenda")) {
+            if (item.get("demandId").asText().equals(demandId)) {
+                return item.get("id").asText();
+            }
+        }
+        throw new AssertionError("the need is not on " + session);
+    }
+
+    private String affair(String text) {
+        String id = need(text);
+        Api.Reply classified = api.post(BASE + "/demands/" + id + "/classify", gridWorker, Api.json(Map.of("kind", "AFFAIR", "category", "FACILITIES")));
+        assertThat(classified.status()).as(classified.body()).isEqualTo(200);
+        return id;
+    }
+
+    private String need(String text) {
+        Api.Reply submitted = api.post(BASE + "/demands", resident, Api.json(Map.of("values", Map.of("text", text + " " + UUID.randomUUID()))));
+        String reference = submitted.json().get("created").get(0).asText();
+        return api.get(BASE + "/demands?q=" + reference, gridWorker).json().get("items").get(0).get("id").asText();
+    }
+}

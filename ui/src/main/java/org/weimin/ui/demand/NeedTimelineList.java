@@ -86,6 +86,9 @@ final class NeedTimelineList extends UnorderedList {
             String ended = getTranslation("event.claim-ended." + details.get(Demand.CLAIM_ENDING), details.get(Demand.CLAIMER));
             return event.note() == null ? ended : ended + getTranslation("event.claim-ended.reason", event.note());
         }
+        if (event.type() == EventType.ASSIGNED && details.containsKey(Demand.TRANSFER_REASON)) {
+            return getTranslation("event.transferred", event.note(), details.get(Demand.TRANSFER_REASON));
+        }
         if (event.type() == EventType.CONFIRMED && "true".equals(details.get(Demand.ON_BEHALF))) {
             return getTranslation("event.confirmed-on-behalf");
         }

@@ -65,8 +65,10 @@ final class StaffActions extends Div {
             add(who, step("demand.accept", "accept", () -> needs.handle.accept(community, caller, id, usernameOf(who))));
         } else if (s.status() == DemandStatus.ACCEPTED || s.status() == DemandStatus.IN_PROGRESS || s.status() == DemandStatus.REOPENED) {
             Select<CommunityPeople.Person> to = colleagues("transfer-assignee", s.assignee());
-            Details transfer = new Details(getTranslation("need.transfer.open"), new Div(to,
-                    other("need.transfer", "transfer", ButtonVariant.LUMO_CONTRAST, () -> needs.handle.transfer(community, caller, id, usernameOf(to)))));
+            TextArea why = box("transfer-reason", "need.transfer.reason");
+            Details transfer = new Details(getTranslation("need.transfer.open"), new Div(to, why,
+                    other("need.transfer", "transfer", ButtonVariant.LUMO_CONTRAST,
+                            () -> needs.handle.transfer(community, caller, id, usernameOf(to), why.getValue()))));
             transfer.setId("need-transfer");
             add(transfer);
         }

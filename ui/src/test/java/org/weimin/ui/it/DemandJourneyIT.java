@@ -60,7 +60,7 @@ class DemandJourneyIT extends PlatformApiTest {
             inbox.classifyTickedAsSuggested().waitForList("待受理");
             NeedPage handled = inbox.open(SHOWN_AS).waitForPhoto().waitForMap().accept().waitForToast("已受理");
             assertThat(handled.offers("close")).as("nothing to archive before the resident answered").isFalse();
-            handled.transferTo("吴志强").waitForToast("已转办").waitForTimeline("吴志强");
+            handled.transferTo("吴志强", "8号楼归吴志强负责").waitForToast("已转办").waitForTimeline("8号楼归吴志强负责");
             handled.writeInternalNote("联系物业老王带水泥").waitForToast("备注已记下").resolve("").waitForToast("请先写清楚");
             handled.resolve("已修补台阶，并刷了防滑漆").waitForToast("已办结").waitForStep("已确认");
             assertThat(handled.offers("close")).as("the resident has seven days to answer").isFalse();

@@ -51,16 +51,18 @@ class DemandLibraryIT extends PlatformApiTest {
         assertThat(classified.body()).as("deadlines follow from the classification").contains("\"respondBy\"", "\"resolveBy\"");
         assertThat(api.post(base + "/accept", staff, "{}").json().get("summary").get("assignee").asText()).isEqualTo("zhou.gw");
         api.post(base + "/notes", staff, Api.json(Map.of("text", "联系物业电工老王", "internal", true)));
-        assertThat(api.post(base + "/transfer", staff, Api.json(Map.of("assignTo", "resident1"))).body())
+        assertThat(api.post(base + "/transfer", staff, Api.json(Map.of("assignTo", "resident1", "text", "换人"))).body())
                 .as("a need goes to a colleague, not a resident").contains("no colleague 'resident1'");
         assertThat(api.post(base + "/transfer", staff, Api.json(Map.of("assignTo", " "))).status()).isEqualTo(400);
-        assertThat(api.post(base + "/transfer", resident, Api.json(Map.of("assignTo", "wu.gw"))).status()).isEqualTo(403);
-        assertThat(api.post(base + "/transfer", api.signIn("daguan", "ma.gw", "demo1234"), Api.json(Map.of("assignTo", "ma.gw"))).status())
+        assertThat(api.post(base + "/transfer", staff, Api.json(Map.of("assignTo", "wu.gw"))).json().get("field").asText())
+                .as("handed on with a reason").isEqualTo("reason");
+        assertThat(api.post(base + "/transfer", resident, Api.json(Map.of("assignTo", "wu.gw", "text", "换人"))).status()).isEqualTo(403);
+        assertThat(api.post(base + "/transfer", api.signIn("daguan", "ma.gw", "demo1234"), Api.json(Map.of("assignTo", "ma.gw", "text", "换人"))).status())
                 .as("another community's staff cannot even find it").isEqualTo(404);
-        Api.Reply transferred = api.post(base + "/transfer", staff, Api.json(Map.of("assignTo", "wu.gw")));
+        Api.Reply transferred = api.post(base + "/transfer", staff, Api.json(Map.of("assignTo", "wu.gw", "text", "3号楼归吴志强负责")));
         assertThat(transferred.json().get("summary").get("assignee").asText()).isEqualTo("wu.gw");
-        assertThat(transferred.json().get("timeline").toString()).contains("ASSIGNED", "吴志强");
-        api.post(base + "/transfer", staff, Api.json(Map.of("assignTo", "zhou.gw")));
+        assertThat(transferred.json().get("timeline").toString()).contains("ASSIGNED", "吴志强", "3号楼归吴志强负责");
+        api.post(base + "/transfer", staff, Api.json(Map.of("assignTo", "zhou.gw", "text", "换回周晓燕")));
         api.post(base + "/start", staff, "");
         assertThat(api.post(base + "/resolve", staff, Api.json(Map.of("text", "已更换声控灯"))).json()
                 .get("summary").get("status").asText()).isEqualTo("RESOLVED");

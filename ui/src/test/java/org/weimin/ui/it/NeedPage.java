@@ -70,11 +70,12 @@ final class NeedPage {
         return waitForTimeline("受理");
     }
 
-    /** Hands the need to the colleague with this name (转办). */
-    NeedPage transferTo(String colleague) {
+    /** Hands the need to the colleague with this name (转办), saying why. */
+    NeedPage transferTo(String colleague, String why) {
         browser.click(By.cssSelector("#need-transfer vaadin-details-summary"));
         browser.click(By.id("transfer-assignee"));
         browser.waitFor(By.xpath("//vaadin-select-item[@role='option' and contains(., '" + colleague + "')]")).click();
+        browser.type(By.cssSelector("#transfer-reason textarea"), why);
         browser.click(By.id("demand-transfer"));
         return this;
     }

@@ -15,6 +15,7 @@ import org.weimin.affair.application.SessionViews;
 import org.weimin.affair.model.SessionOutcome;
 import org.weimin.identity.api.Callers;
 import org.weimin.platform.api.AtMost;
+import org.weimin.platform.api.BodyIds;
 import org.weimin.platform.api.PathIds;
 import org.weimin.shared.InvalidInputException;
 import org.weimin.tenancy.model.CommunityId;
@@ -102,7 +103,7 @@ public class HandlingSessionsResource {
         if (scheduling == null || scheduling.demandId() == null) {
             throw new InvalidInputException("demandId", "send {\"demandId\": ...}");
         }
-        return sessions.schedule(community, callers.require(security), id(scheduling.demandId(), "demandId"));
+        return sessions.schedule(community, callers.require(security), BodyIds.uuid(scheduling.demandId(), "demandId"));
     }
 
     @POST
@@ -113,7 +114,7 @@ public class HandlingSessionsResource {
         if (move == null || move.sessionId() == null) {
             throw new InvalidInputException("sessionId", "send {\"sessionId\": ...}");
         }
-        return sessions.move(community, callers.require(security), uuid(itemId), id(move.sessionId(), "sessionId"));
+        return sessions.move(community, callers.require(security), uuid(itemId), BodyIds.uuid(move.sessionId(), "sessionId"));
     }
 
     @POST
@@ -132,7 +133,7 @@ public class HandlingSessionsResource {
             throw new InvalidInputException("outcome", "outcome is HANDLED, ASSIGNED, REFERRED or REFUSED");
         }
         return sessions.decide(community, callers.require(security), uuid(itemId), new HandlingSessions.Decision(outcome, decision.note(),
-                decision.assignee(), decision.meetingId() == null ? null : id(decision.meetingId(), "meetingId")));
+                decision.assignee(), decision.meetingId() == null ? null : BodyIds.uuid(decision.meetingId(), "meetingId")));
     }
 
     private static LocalDate date(String value) {
@@ -153,13 +154,5 @@ public class HandlingSessionsResource {
 
     private static UUID uuid(String id) {
         return PathIds.uuid(id, "no such session or agenda item here");
-    }
-
-    private static UUID id(String value, String field) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, field + " is not an id");
-        }
     }
 }

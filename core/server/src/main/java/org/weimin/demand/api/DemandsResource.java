@@ -255,9 +255,9 @@ public class DemandsResource {
     @POST
     @Path("/{id}/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Staff: hand the need to another colleague (转办), by username in assignTo")
+    @Operation(summary = "Staff: hand the need to another colleague (转办), by username in assignTo, saying why in text")
     public DemandViews.Detail transfer(@PathParam("community") CommunityId community, @PathParam("id") String id, @Valid Text body) {
-        return handle.transfer(community, caller(), uuid(id), body == null ? null : body.assignTo());
+        return handle.transfer(community, caller(), uuid(id), body == null ? null : body.assignTo(), body == null ? null : body.text());
     }
 
     @POST

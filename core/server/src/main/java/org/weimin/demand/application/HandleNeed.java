@@ -36,10 +36,11 @@ public class HandleNeed {
                 (d, actor, now) -> d.accept(actor, assignTo == null || assignTo.isBlank() ? actor : colleague(assignTo), now));
     }
 
-    /** Hands the need to another colleague (转办). */
+    /** Hands the need to another colleague (转办), saying why. */
     public DemandViews.Detail transfer(CommunityId community, Caller caller, UUID demandId,
-                                       @Written(message = "is missing: the username of the colleague who takes it over") String assignTo) {
-        return actions.take(community, caller, demandId, Actor.STAFF, (d, actor, now) -> d.transfer(actor, colleague(assignTo), now));
+                                       @Written(message = "is missing: the username of the colleague who takes it over") String assignTo,
+                                       @Written(message = "is missing: say why the need is handed on") String reason) {
+        return actions.take(community, caller, demandId, Actor.STAFF, (d, actor, now) -> d.transfer(actor, colleague(assignTo), reason, now));
     }
 
     /** The colleagues a need can be handed to. */

@@ -29,6 +29,8 @@ public class Demand {
     public static final String CLAIM_MODE = "claimMode";
     public static final String CLAIM_ENDING = "claimEnding";
     public static final String ON_WALL = "onWall";
+    /** Timeline details: why a need was handed to a colleague. */
+    public static final String TRANSFER_REASON = "transferReason";
     /** Timeline details: staff confirmed for the resident (who told them in person or on the phone). */
     public static final String ON_BEHALF = "onBehalf";
     /** Timeline details: the days the resident had to confirm before the system archived the need. */
@@ -198,20 +200,24 @@ public class Demand {
         return events;
     }
 
-    /** Hands a need the community has taken on to another colleague (转办), while it is still being worked on. */
-    public List<DemandEvent> transfer(String actor, String to, Instant now) {
+    /** Hands a need the community has taken on to another colleague (转办), while it is still being worked on, saying why. */
+    public List<DemandEvent> transfer(String actor, String to, String why, Instant now) {
         if (status != DemandStatus.ACCEPTED && status != DemandStatus.IN_PROGRESS && status != DemandStatus.REOPENED) {
             throw new IllegalTransitionException(status, status);
         }
         if (to == null || to.isBlank()) {
             throw new InvalidInputException("assignTo", "say who takes the need over");
         }
+        if (why == null || why.isBlank()) {
+            throw new InvalidInputException("reason", "say why the need is handed on, so the colleague knows where it stands");
+        }
         if (to.equals(assignee)) {
             throw new ConflictException("the need is already with " + to);
         }
         this.assignee = to;
         this.updatedAt = now;
-        return List.of(event(now, actor, EventType.ASSIGNED, to, false));
+        return List.of(event(now, actor, EventType.ASSIGNED, to, false,
+                Map.of(TRANSFER_REASON, InvalidInputException.atMost("reason", why, 500))));
     }
 
     /**

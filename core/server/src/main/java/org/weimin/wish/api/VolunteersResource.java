@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weimin.identity.api.Callers;
 import org.weimin.platform.api.AtMost;
+import org.weimin.platform.api.BodyIds;
 import org.weimin.platform.api.PathIds;
 import org.weimin.shared.InvalidInputException;
 import org.weimin.tenancy.model.CommunityId;
@@ -108,7 +109,7 @@ public class VolunteersResource {
     @Operation(summary = "Put a volunteer in a team, or out of it with no teamId (staff)")
     public WishViews.VolunteerView joinTeam(@PathParam("community") CommunityId community, @PathParam("id") String id,
                                             @Valid Membership membership) {
-        UUID team = membership == null || membership.teamId() == null ? null : WishesResource.uuid(membership.teamId(), "teamId");
+        UUID team = membership == null || membership.teamId() == null ? null : BodyIds.uuid(membership.teamId(), "teamId");
         return volunteers.joinTeam(community, callers.require(security), uuid(id), team);
     }
 
@@ -165,7 +166,7 @@ public class VolunteersResource {
             throw new InvalidInputException("organizationId", "send {\"organizationId\": ..., \"name\": ...}");
         }
         return Response.status(Response.Status.CREATED).entity(volunteers.createTeam(community, callers.require(security),
-                WishesResource.uuid(team.organizationId(), "organizationId"), team.name())).build();
+                BodyIds.uuid(team.organizationId(), "organizationId"), team.name())).build();
     }
 
     private static Volunteers.Registration required(Registration r) {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weimin.identity.api.Callers;
 import org.weimin.identity.model.Caller;
 import org.weimin.platform.api.AtMost;
+import org.weimin.platform.api.BodyIds;
 import org.weimin.platform.api.ErrorBody;
 import org.weimin.platform.api.PathIds;
 import org.weimin.shared.InvalidInputException;
@@ -142,7 +143,7 @@ public class WishesResource {
         if (publication == null || publication.needId() == null) {
             throw new InvalidInputException("needId", "send {\"needId\": ..., \"text\": ..., \"onWall\": true}");
         }
-        WishViews.WishDetail created = publishing.publish(community, callers.require(security), uuid(publication.needId(), "needId"),
+        WishViews.WishDetail created = publishing.publish(community, callers.require(security), BodyIds.uuid(publication.needId(), "needId"),
                 new PublishWishes.Publication(publication.text(), publication.shownAs(), !Boolean.FALSE.equals(publication.onWall()),
                         publication.claimersWanted() == null ? 1 : publication.claimersWanted()));
         return Response.status(Response.Status.CREATED).entity(created).build();
@@ -154,7 +155,7 @@ public class WishesResource {
     @Operation(summary = "Claim a wish (认领): a verified volunteer, for themselves or their team, or a cadre. "
             + "409 with code already_claimed when every place is taken")
     public Response claim(@PathParam("community") CommunityId community, @PathParam("id") String id, @Valid ClaimRequest request) {
-        UUID team = request == null || request.teamId() == null ? null : uuid(request.teamId(), "teamId");
+        UUID team = request == null || request.teamId() == null ? null : BodyIds.uuid(request.teamId(), "teamId");
         return Response.status(Response.Status.CREATED).entity(claiming.claim(community, callers.require(security), uuid(id), team)).build();
     }
 
@@ -169,8 +170,8 @@ public class WishesResource {
         }
         ClaimWishes.Assignment to = new ClaimWishes.Assignment(
                 request.kind() == null ? null : enumOf(ClaimerKind.class, request.kind(), "kind"),
-                request.id() == null ? null : uuid(request.id(), "id"), request.username(),
-                request.memberId() == null ? null : uuid(request.memberId(), "memberId"),
+                request.id() == null ? null : BodyIds.uuid(request.id(), "id"), request.username(),
+                request.memberId() == null ? null : BodyIds.uuid(request.memberId(), "memberId"),
                 request.mode() == null ? null : enumOf(ClaimMode.class, request.mode(), "mode"));
         return Response.status(Response.Status.CREATED).entity(claiming.assign(community, callers.require(security), uuid(id), to)).build();
     }
@@ -301,14 +302,6 @@ public class WishesResource {
 
     private static UUID uuid(String id) {
         return PathIds.uuid(id, "no such wish or claim here");
-    }
-
-    static UUID uuid(String id, String field) {
-        try {
-            return UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, field + " is not an id");
-        }
     }
 
     static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {

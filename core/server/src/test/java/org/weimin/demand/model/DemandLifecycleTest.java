@@ -251,15 +251,19 @@ class DemandLifecycleTest {
     @Test
     void aNeedIsHandedToAColleagueOnlyWhileItIsWorkedOn() {
         Demand need = newDemand();
-        assertThatThrownBy(() -> need.transfer("staff", "wu.gw", NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> need.transfer("staff", "wu.gw", "吴志强负责这栋楼", NOW)).isInstanceOf(IllegalTransitionException.class);
         need.classify(DemandKind.AFFAIR, ServiceCategory.FACILITIES, null, POLICY, "staff", NOW);
         need.accept("zhou.gw", "zhou.gw", NOW);
-        assertThatThrownBy(() -> need.transfer("zhou.gw", "zhou.gw", NOW)).isInstanceOf(org.weimin.shared.ConflictException.class);
-        assertThat(need.transfer("zhou.gw", "wu.gw", NOW)).extracting(DemandEvent::type, DemandEvent::note)
+        assertThatThrownBy(() -> need.transfer("zhou.gw", "zhou.gw", "换人", NOW)).isInstanceOf(org.weimin.shared.ConflictException.class);
+        assertThatThrownBy(() -> need.transfer("zhou.gw", "wu.gw", " ", NOW)).as("handed on with a reason")
+                .isInstanceOf(org.weimin.shared.InvalidInputException.class);
+        List<DemandEvent> handedOn = need.transfer("zhou.gw", "wu.gw", "吴志强负责这栋楼", NOW);
+        assertThat(handedOn).extracting(DemandEvent::type, DemandEvent::note)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.ASSIGNED, "wu.gw"));
+        assertThat(handedOn.get(0).details()).containsEntry(Demand.TRANSFER_REASON, "吴志强负责这栋楼");
         assertThat(need.assignee()).isEqualTo("wu.gw");
         need.resolve("wu.gw", "修好了", NOW);
-        assertThatThrownBy(() -> need.transfer("wu.gw", "zhou.gw", NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> need.transfer("wu.gw", "zhou.gw", "换回来", NOW)).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test

@@ -11,7 +11,13 @@ import org.weimin.ui.shell.MainLayout;
 import org.weimin.ui.shell.Notifications;
 import org.weimin.ui.shell.SchemaForm;
 
+import org.weimin.shared.InvalidInputException;
+import org.weimin.wish.application.ClaimPeriodSettings;
+import org.weimin.wish.model.ClaimPeriods;
+
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,11 +30,13 @@ import jakarta.inject.Inject;
 public class DeadlinesView extends CommunityPage {
 
     private final DeadlineSettings deadlines;
+    private final ClaimPeriodSettings claimPeriods;
 
     @Inject
-    public DeadlinesView(CommunityAdministration communities, DeadlineSettings deadlines) {
+    public DeadlinesView(CommunityAdministration communities, DeadlineSettings deadlines, ClaimPeriodSettings claimPeriods) {
         super(communities);
         this.deadlines = deadlines;
+        this.claimPeriods = claimPeriods;
     }
 
     @Override
@@ -53,7 +61,37 @@ public class DeadlinesView extends CommunityPage {
         });
         save.setId("save-deadlines");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(MainLayout.card(form, save));
+        add(MainLayout.card(form, save), claimPeriods(id, caller));
         return title;
+    }
+
+    /** The days a claimer of a wish has, beside the community's other deadlines. */
+    private com.vaadin.flow.component.Component claimPeriods(org.weimin.tenancy.model.CommunityId id, Caller caller) {
+        ClaimPeriods current = claimPeriods.current(id, caller);
+        IntegerField contact = new IntegerField(getTranslation("deadlines.claim-contact"));
+        contact.setId("claim-contact-days");
+        contact.setMin(1);
+        contact.setMax(30);
+        contact.setStepButtonsVisible(true);
+        contact.setValue(current.contactWithinDays());
+        IntegerField fulfil = new IntegerField(getTranslation("deadlines.claim-fulfil"));
+        fulfil.setId("claim-fulfil-days");
+        fulfil.setMin(1);
+        fulfil.setMax(180);
+        fulfil.setStepButtonsVisible(true);
+        fulfil.setValue(current.fulfilWithinDays());
+        Button save = new Button(getTranslation("features.save"), click -> {
+            try {
+                claimPeriods.change(id, caller, new ClaimPeriods(contact.getValue() == null ? 0 : contact.getValue(),
+                        fulfil.getValue() == null ? 0 : fulfil.getValue()));
+                Notifications.success(getTranslation("deadlines.saved"));
+            } catch (InvalidInputException e) {
+                Notifications.error(getTranslation("deadlines.claim-invalid." + e.field()));
+            }
+        });
+        save.setId("save-claim-periods");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return MainLayout.card(new H2(getTranslation("deadlines.claims")), new Paragraph(getTranslation("deadlines.claims.intro")),
+                contact, fulfil, save);
     }
 }

@@ -6,6 +6,9 @@ import java.util.function.Supplier;
 
 import org.weimin.grid.application.GridPlaces;
 import org.weimin.identity.model.Caller;
+import org.weimin.organization.application.OrganizationRegistry;
+import org.weimin.organization.application.OrganizationView;
+import org.weimin.organization.model.OrganizationStatus;
 import org.weimin.shared.ConflictException;
 import org.weimin.shared.ForbiddenActionException;
 import org.weimin.shared.InvalidInputException;
@@ -37,6 +40,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -53,16 +57,18 @@ public class VolunteersView extends CommunityPage {
 
     private final Volunteers volunteers;
     private final GridPlaces grids;
+    private final OrganizationRegistry registry;
     private CommunityId community;
     private java.time.ZoneId zone;
     private Caller caller;
     private final Div content = new Div();
 
     @Inject
-    public VolunteersView(CommunityAdministration communities, Volunteers volunteers, GridPlaces grids) {
+    public VolunteersView(CommunityAdministration communities, Volunteers volunteers, GridPlaces grids, OrganizationRegistry registry) {
         super(communities);
         this.volunteers = volunteers;
         this.grids = grids;
+        this.registry = registry;
     }
 
     @Override
@@ -85,7 +91,8 @@ public class VolunteersView extends CommunityPage {
         }
         boolean staff = caller.permissions().contains(org.weimin.identity.model.Permission.TRIAGE_NEEDS);
         if (staff) {
-            content.add(registry(), registerForm("volunteers.register.title", true));
+            List<WishViews.TeamView> teams = volunteers.teams(community, caller);
+            content.add(registry(teams), teams(teams), registerForm("volunteers.register.title", true));
             return;
         }
         try {
@@ -140,7 +147,57 @@ public class VolunteersView extends CommunityPage {
         return new Div(card, lines);
     }
 
-    private Component registry() {
+    private Component teams(List<WishViews.TeamView> teams) {
+        Div card = MainLayout.card(new H2(getTranslation("volunteers.teams")));
+        card.setId("volunteer-teams");
+        UnorderedList list = new UnorderedList();
+        list.addClassName("plain-list");
+        if (teams.isEmpty()) {
+            list.add(new ListItem(getTranslation("volunteers.teams.empty")));
+        }
+        teams.forEach(t -> list.add(new ListItem(getTranslation("volunteers.team.line", t.name(),
+                t.organizationName() == null ? "" : t.organizationName(), t.members()))));
+        List<OrganizationView> organizations = registry.list(community, caller).stream()
+                .filter(o -> o.status() == OrganizationStatus.ACTIVE).toList();
+        card.add(list);
+        if (organizations.isEmpty()) {
+            card.add(new Paragraph(getTranslation("volunteers.teams.no-organization")));
+            return card;
+        }
+        Select<OrganizationView> organization = new Select<>();
+        organization.setId("team-organization");
+        organization.setLabel(getTranslation("volunteers.team.organization"));
+        organization.setItems(organizations);
+        organization.setItemLabelGenerator(OrganizationView::name);
+        organization.setValue(organizations.get(0));
+        TextField name = new TextField(getTranslation("volunteers.team.name"));
+        name.setId("team-name");
+        name.setMaxLength(100);
+        Button create = new Button(getTranslation("volunteers.team.create"), click -> runTeam(() -> volunteers.createTeam(community, caller,
+                organization.getValue().id(), name.getValue())));
+        create.setId("team-create");
+        create.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        Div form = new Div(organization, name);
+        form.addClassName("wish-filters");
+        card.add(new Details(getTranslation("volunteers.team.open"), new Div(form, create)));
+        return card;
+    }
+
+    private void runTeam(Supplier<WishViews.TeamView> step) {
+        try {
+            step.get();
+            Notifications.success(getTranslation("volunteers.done.team"));
+            show();
+        } catch (InvalidInputException e) {
+            Notifications.error(WishLabels.invalid(this, e.field()));
+        } catch (ConflictException e) {
+            Notifications.error(getTranslation("volunteers.team.taken"));
+        } catch (jakarta.validation.ConstraintViolationException e) {
+            Notifications.error(WishLabels.invalid(this, e));
+        }
+    }
+
+    private Component registry(List<WishViews.TeamView> teams) {
         Div card = MainLayout.card(new H2(getTranslation("volunteers.registry")));
         UnorderedList list = new UnorderedList();
         list.setId("volunteer-registry");
@@ -164,6 +221,19 @@ public class VolunteersView extends CommunityPage {
                 item.add(Lines.labelled(this, getTranslation("volunteers.availability"), volunteer.availability()));
             }
             item.add(Lines.labelled(this, getTranslation("volunteers.hours"), WishLabels.duration(this, volunteer.minutes())));
+            if (volunteer.teamName() != null) {
+                item.add(Lines.labelled(this, getTranslation("volunteers.team"), volunteer.teamName()));
+            }
+            if (volunteer.status() == VolunteerStatus.VERIFIED && !teams.isEmpty()) {
+                Select<WishViews.TeamView> team = new Select<>();
+                team.setLabel(getTranslation("volunteers.team.join"));
+                team.setItems(teams);
+                team.setItemLabelGenerator(WishViews.TeamView::name);
+                teams.stream().filter(t -> t.id().equals(volunteer.teamId())).findFirst().ifPresent(team::setValue);
+                team.addValueChangeListener(change -> run("volunteers.done.team",
+                        () -> volunteers.joinTeam(community, caller, volunteer.id(), change.getValue() == null ? null : change.getValue().id())));
+                item.add(team);
+            }
             if (volunteer.status() == VolunteerStatus.PENDING) {
                 Button verify = new Button(getTranslation("volunteers.verify"), click -> run("volunteers.done.verify",
                         () -> volunteers.verify(community, caller, volunteer.id())));

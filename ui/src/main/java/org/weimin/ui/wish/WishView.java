@@ -161,12 +161,19 @@ public class WishView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         if (detail.claimable()) {
+            Checkbox forTeam = new Checkbox();
+            forTeam.setId("wish-claim-for-team");
+            UUID team = myTeam(forTeam);
             Button claim = new Button(getTranslation("wish.claim"), click -> run("wish.done.claim",
-                    () -> wishes.claiming.claim(community, caller, id, null)));
+                    () -> wishes.claiming.claim(community, caller, id, forTeam.getValue() ? team : null)));
             claim.setId("wish-claim");
             claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             claim.addClassName("big-action");
-            side.add(new Paragraph(getTranslation("wish.claim.explain")), claim);
+            side.add(new Paragraph(getTranslation("wish.claim.explain")));
+            if (team != null) {
+                side.add(forTeam);
+            }
+            side.add(claim);
         }
         detail.claims().stream().filter(c -> c.mine() && c.status() == ClaimStatus.ACTIVE).findFirst()
                 .ifPresent(mine -> side.add(claimerActions(mine)));
@@ -178,6 +185,19 @@ public class WishView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         if (side.getChildren().count() == 1) {
             side.add(new Paragraph(getTranslation("wish.nothing-to-do." + wish.status().name())));
+        }
+    }
+
+    /** The caller's volunteer team, labelling the box that claims in its name; null when they have none. */
+    private UUID myTeam(Checkbox forTeam) {
+        try {
+            WishViews.VolunteerView me = wishes.volunteers.mine(community, caller).volunteer();
+            if (me.teamId() != null) {
+                forTeam.setLabel(getTranslation("wish.claim.for-team", me.teamName()));
+            }
+            return me.teamId();
+        } catch (org.weimin.shared.NotFoundException notAVolunteer) {
+            return null;
         }
     }
 

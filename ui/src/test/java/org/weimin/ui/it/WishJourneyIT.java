@@ -43,6 +43,10 @@ class WishJourneyIT extends PlatformApiTest {
             WishPages.Wish published = new WishPages.Wish(staff).waitForToast("已发布").waitForStatus("等待认领");
             String address = staff.currentPath();
             staff.look("staff-wish-page-desk");
+            staff.open(origin + "/t/huanglong/volunteers");
+            staff.waitFor(By.id("volunteer-teams"));
+            assertThat(staff.pageText()).as("the registry names who signed up").contains("谢桂英");
+            staff.look("staff-volunteers-desk");
 
             WishPages.Wall wall = WishPages.Wall.open(helper, api, "huanglong").waitForWish(onTheWall);
             assertThat(wall.cardOf(onTheWall)).as("a first name and the grid; no door number").contains("周阿姨", "第三网格")

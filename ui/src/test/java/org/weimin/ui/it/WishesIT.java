@@ -156,6 +156,31 @@ class WishesIT extends PlatformApiTest {
     }
 
     @Test
+    void aVolunteerClaimsInTheNameOfTheirTeamAndOnlyTheirOwn() {
+        String merchant = approvedMerchant();
+        Api.Reply formed = api.post(BASE + "/volunteers/teams", cadre, Api.json(Map.of("organizationId", merchant,
+                "name", "便利店志愿服务队 " + UUID.randomUUID().toString().substring(0, 4))));
+        assertThat(formed.status()).as(formed.body()).isEqualTo(201);
+        String team = formed.json().get("id").asText();
+        String teamName = formed.json().get("name").asText();
+        assertThat(field(api.post(BASE + "/volunteers/teams", cadre, Api.json(Map.of("organizationId", "x", "name", "队"))))).isEqualTo("organizationId");
+        String member = verifiedVolunteer("resident2");
+        String memberId = api.get(BASE + "/volunteers/me", member).json().get("volunteer").get("id").asText();
+        assertThat(api.put(BASE + "/volunteers/" + memberId + "/team", gridWorker, Api.json(Map.of("teamId", team))).status()).isEqualTo(200);
+        String wish = publish(wishNeed("想请人帮忙把一袋米搬上五楼"), 1);
+        String otherTeam = api.post(BASE + "/volunteers/teams", cadre, Api.json(Map.of("organizationId", merchant,
+                "name", "另一支服务队 " + UUID.randomUUID().toString().substring(0, 4)))).json().get("id").asText();
+        assertThat(field(api.post(BASE + "/wishes/" + wish + "/claims", member, Api.json(Map.of("teamId", otherTeam)))))
+                .as("only for one's own team").isEqualTo("teamId");
+        JsonNode claimed = api.post(BASE + "/wishes/" + wish + "/claims", member, Api.json(Map.of("teamId", team))).json();
+        assertThat(claimed.get("claims").get(0).get("claimerKind").asText()).isEqualTo("TEAM");
+        assertThat(claimed.get("claims").get(0).get("claimerName").asText()).isEqualTo(teamName);
+        assertThat(claimed.get("claims").get(0).get("mode").asText()).isEqualTo("VOLUNTEER_MUTUAL_AID");
+        assertThat(api.get(BASE + "/volunteers/teams", gridWorker).body()).contains(teamName);
+        api.put(BASE + "/volunteers/" + memberId + "/team", gridWorker, "{}");
+    }
+
+    @Test
     void badInputIsRefusedNamingTheFieldAndNothingChanges() {
         assertThat(field(api.post(BASE + "/wishes", gridWorker, "{}"))).isEqualTo("needId");
         String affair = need("楼道灯坏了");

@@ -18,6 +18,7 @@ import org.weimin.demand.model.Urgency;
 import org.weimin.identity.application.CommunityPeople;
 import org.weimin.identity.model.Caller;
 import org.weimin.meeting.application.JointMeetings;
+import org.weimin.organization.application.OrganizationsTakingOn;
 import org.weimin.meeting.application.MeetingViews;
 import org.weimin.meeting.model.JointMeetingStatus;
 import org.weimin.tenancy.model.CommunityId;
@@ -63,6 +64,9 @@ final class StaffActions extends Div {
         if (next.contains(DemandStatus.ACCEPTED)) {
             Select<CommunityPeople.Person> who = colleagues("accept-assignee", s.assignee() == null ? caller.username() : s.assignee());
             add(who, step("demand.accept", "accept", () -> needs.handle.accept(community, caller, id, usernameOf(who))));
+            if (s.kind() == DemandKind.AFFAIR) {
+                toOrganization();
+            }
         } else if (s.status() == DemandStatus.ACCEPTED || s.status() == DemandStatus.IN_PROGRESS || s.status() == DemandStatus.REOPENED) {
             Select<CommunityPeople.Person> to = colleagues("transfer-assignee", s.assignee());
             TextArea why = box("transfer-reason", "need.transfer.reason");
@@ -121,6 +125,22 @@ final class StaffActions extends Div {
         TextArea note = box("note-text", "demand.note.input");
         add(note, other("demand.add-note", "add-note", ButtonVariant.LUMO_TERTIARY,
                 () -> needs.handle.note(community, caller, id, note.getValue(), true)));
+    }
+
+    /** A routine affair can go at once to an organisation whose type takes routine affairs on (常规事项常规办). */
+    private void toOrganization() {
+        List<OrganizationsTakingOn.Taker> organizations = needs.handle.organizationsForRoutineAffairs(community, caller);
+        if (organizations.isEmpty()) {
+            return;
+        }
+        Select<OrganizationsTakingOn.Taker> which = select("accept-organization", "need.organization",
+                organizations.toArray(OrganizationsTakingOn.Taker[]::new), OrganizationsTakingOn.Taker::name);
+        which.setValue(organizations.get(0));
+        Details toOrganization = new Details(getTranslation("need.organization.open"), new Div(which,
+                other("need.organization.accept", "accept-organization", ButtonVariant.LUMO_CONTRAST,
+                        () -> needs.handle.acceptForOrganization(community, caller, id, which.getValue().id()))));
+        toOrganization.setId("need-to-organization");
+        add(toOrganization);
     }
 
     /** The colleagues a need can be with, by name, the current one chosen. */

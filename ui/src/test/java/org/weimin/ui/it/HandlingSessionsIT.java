@@ -87,6 +87,33 @@ class HandlingSessionsIT extends PlatformApiTest {
     }
 
     @Test
+    void aRoutineAffairGoesAtOnceToAnOrganisationWhoseTypeTakesRoutineAffairsOn() {
+        String base = "/api/v1/t/daguan";
+        String daguanCadre = api.signIn("daguan", "cadre", "demo1234");
+        String daguanResident = api.signIn("daguan", "resident1", "demo1234");
+        Api.Reply group = api.post(base + "/organizations", daguanCadre, Api.json(Map.of("typeId", "org-type.self-governance",
+                "name", "5号楼楼道自治小组 " + UUID.randomUUID().toString().substring(0, 4), "attributes", Map.of("form", "stairwell-group",
+                        "coverage", "5号楼", "memberCount", 8, "contactName", "楼长老陈", "contactPhone", "13600001111"))));
+        assertThat(group.status()).as(group.body()).isEqualTo(201);
+        String groupId = group.json().get("id").asText();
+        if (group.json().get("status").asText().equals("PENDING_APPROVAL")) {
+            api.post(base + "/organizations/" + groupId + "/approve", daguanCadre, "");
+        }
+        String reference = api.post(base + "/demands", daguanResident, Api.json(Map.of("values", Map.of("text",
+                "5号楼楼道堆满杂物 " + UUID.randomUUID())))).json().get("created").get(0).asText();
+        String need = api.get(base + "/demands?q=" + reference, daguanCadre).json().get("items").get(0).get("id").asText();
+        api.post(base + "/demands/" + need + "/classify", daguanCadre, Api.json(Map.of("kind", "AFFAIR", "category", "ENVIRONMENT")));
+        assertThat(field(api.post(base + "/demands/" + need + "/accept", daguanCadre, Api.json(Map.of("organizationId", UUID.randomUUID().toString())))))
+                .isEqualTo("organizationId");
+        JsonNode accepted = api.post(base + "/demands/" + need + "/accept", daguanCadre, Api.json(Map.of("organizationId", groupId))).json();
+        assertThat(accepted.get("summary").get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(accepted.get("summary").get("assignee").asText()).startsWith("5号楼楼道自治小组");
+        assertThat(accepted.get("summary").get("resolveBy").asText()).as("due by the community's policy").isNotEmpty();
+        assertThat(api.post(BASE + "/demands/" + need + "/accept", cadre, Api.json(Map.of("organizationId", groupId))).status())
+                .as("another community's need").isEqualTo(404);
+    }
+
+    @Test
     void badInputIsRefusedNamingTheFieldAndOnlyCadresSetTheCadence() {
         assertThat(field(api.put(SESSIONS + "/cadence", cadre, Api.json(Map.of("firstOn", "下周二", "everyWeeks", 2, "startsAt", "14:30",
                 "place", "议事厅"))))).isEqualTo("firstOn");

@@ -78,7 +78,7 @@ class TranslationsTest {
         Arrays.stream(java.time.DayOfWeek.values()).forEach(v -> used.add("weekday." + v.name()));
         java.util.List.of("firstOn", "everyWeeks", "startsAt", "place", "note", "assignee", "meetingId")
                 .forEach(v -> used.add("sessions.invalid." + v));
-        java.util.List.of("need.done.to-session", "home.link.sessions", "volunteers.done.team").forEach(used::add);
+        java.util.List.of("need.done.to-session", "home.link.sessions", "volunteers.done.team", "need.done.accept-organization").forEach(used::add);
         java.util.List.of("contactWithinDays", "fulfilWithinDays").forEach(v -> used.add("deadlines.claim-invalid." + v));
         // Page steps name their message keys as strings handed to a runner, not as getTranslation calls.
         java.util.List.of("wish.done.claim", "wish.done.contacted", "wish.done.fulfil", "wish.done.withdraw", "wish.done.release",

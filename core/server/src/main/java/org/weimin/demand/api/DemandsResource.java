@@ -30,6 +30,7 @@ import org.weimin.demand.model.Urgency;
 import org.weimin.identity.api.Callers;
 import org.weimin.identity.model.Caller;
 import org.weimin.platform.api.AtMost;
+import org.weimin.platform.api.BodyIds;
 import org.weimin.platform.api.ErrorBody;
 import org.weimin.platform.api.PathIds;
 import org.weimin.shared.InvalidInputException;
@@ -77,7 +78,7 @@ public class DemandsResource {
     public record Classification(DemandKind kind, ServiceCategory category, Urgency urgency) {
     }
 
-    public record Text(@AtMost(2000) String text, Boolean internal, @AtMost(50) String assignTo) {
+    public record Text(@AtMost(2000) String text, Boolean internal, @AtMost(50) String assignTo, @AtMost(40) String organizationId) {
     }
 
     @Inject
@@ -247,8 +248,12 @@ public class DemandsResource {
 
     @POST
     @Path("/{id}/accept")
-    @Operation(summary = "Staff: take the need on (the community has responded), assigned to someone or yourself")
+    @Operation(summary = "Staff: take the need on (the community has responded), assigned to a colleague (assignTo), yourself, or an "
+            + "organisation whose type takes routine affairs on (organizationId)")
     public DemandViews.Detail accept(@PathParam("community") CommunityId community, @PathParam("id") String id, @Valid Text body) {
+        if (body != null && body.organizationId() != null) {
+            return handle.acceptForOrganization(community, caller(), uuid(id), BodyIds.uuid(body.organizationId(), "organizationId"));
+        }
         return handle.accept(community, caller(), uuid(id), body == null ? null : body.assignTo());
     }
 

@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.weimin.demand.application.NeedActions.Actor;
 import org.weimin.demand.model.DeadlineRepository;
 import org.weimin.identity.application.CommunityPeople;
+import org.weimin.organization.application.OrganizationsTakingOn;
+import org.weimin.platform.application.Required;
 import org.weimin.shared.InvalidInputException;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
@@ -30,6 +32,12 @@ public class HandleNeed {
     @Inject
     CommunityPeople people;
 
+    @Inject
+    OrganizationsTakingOn organizations;
+
+    /** The SPI's name of the routine track an organisation type declares it takes on. */
+    static final String ROUTINE_AFFAIR = "ROUTINE_AFFAIR";
+
     /** @param assignTo the username of the colleague who takes it on; the accepting staff member when null */
     public DemandViews.Detail accept(CommunityId community, Caller caller, UUID demandId, String assignTo) {
         return actions.take(community, caller, demandId, Actor.STAFF,
@@ -41,6 +49,27 @@ public class HandleNeed {
                                        @Written(message = "is missing: the username of the colleague who takes it over") String assignTo,
                                        @Written(message = "is missing: say why the need is handed on") String reason) {
         return actions.take(community, caller, demandId, Actor.STAFF, (d, actor, now) -> d.transfer(actor, colleague(assignTo), reason, now));
+    }
+
+    /**
+     * A routine affair (常规事项常规办) goes at once to an organisation whose type takes routine affairs on (a residents'
+     * group, a community social organisation); staff follow it up and report its result.
+     */
+    public DemandViews.Detail acceptForOrganization(CommunityId community, Caller caller, UUID demandId,
+                                                    @Required(message = "is missing: choose the organisation") UUID organizationId) {
+        return actions.take(community, caller, demandId, Actor.STAFF, (d, actor, now) -> d.accept(actor, takingRoutineAffairs(organizationId), now));
+    }
+
+    private String takingRoutineAffairs(UUID organizationId) {
+        return organizations.active(organizationId).filter(o -> o.modes().contains(ROUTINE_AFFAIR)).map(OrganizationsTakingOn.Taker::name)
+                .orElseThrow(() -> new InvalidInputException("organizationId", "no approved organisation here takes routine affairs on with this id"));
+    }
+
+    /** The organisations a routine affair can go to. */
+    @Transactional
+    public List<OrganizationsTakingOn.Taker> organizationsForRoutineAffairs(CommunityId community, Caller caller) {
+        NeedAccess.requireStaff(caller, "only the community's staff hand needs on");
+        return organizations.takingOn(java.util.Set.of(ROUTINE_AFFAIR));
     }
 
     /** The colleagues a need can be handed to. */

@@ -134,10 +134,13 @@ public class ActOnClaims {
     @Transactional
     public WishPhoto photo(CommunityId community, Caller caller, UUID wishId, UUID photoId) {
         Wish wish = access.visible(caller, wishId);
-        if (details.of(caller, wish).photoIds().stream().noneMatch(photoId::equals)) {
-            throw new org.weimin.shared.NotFoundException("no photo " + photoId + " here");
+        org.weimin.shared.NotFoundException unknown = new org.weimin.shared.NotFoundException("no photo " + photoId + " here");
+        WishPhoto photo = wishes.photo(photoId).filter(p -> p.wishId().equals(wishId)).orElseThrow(() -> unknown);
+        // Each thumbnail asks here: check who is looking without building the whole page of the wish.
+        if (!WishAccess.isStaff(caller) && !WishAccess.isClaimer(caller, wishes.claimsOf(wishId)) && !details.raisedBy(caller, wish)) {
+            throw unknown;
         }
-        return wishes.photo(photoId).orElseThrow();
+        return photo;
     }
 
     /** 我认领的: the claims a person acts on, newest first, with each wish's words. */

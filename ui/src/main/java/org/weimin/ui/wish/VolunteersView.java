@@ -42,6 +42,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 
@@ -126,9 +127,14 @@ public class VolunteersView extends CommunityPage {
         claims.addClassName("home-link");
         claims.setId("volunteer-claims");
         card.add(leaderboard, new Div(claims));
-        Div lines = MainLayout.card(new H2(getTranslation("volunteers.lines")));
+        Div lines = MainLayout.card(new H2(getTranslation("volunteers.lines")), hoursList(record, null));
+        return new Div(card, lines);
+    }
+
+    /** The lines of a volunteer's hours; for staff (a volunteer given) each credit not yet corrected can be corrected. */
+    private UnorderedList hoursList(WishViews.VolunteerRecord record, WishViews.VolunteerView correctedFor) {
         UnorderedList list = new UnorderedList();
-        list.setId("volunteer-lines");
+        list.setId(correctedFor == null ? "volunteer-lines" : "hours-of-" + correctedFor.id());
         list.addClassName("plain-list");
         if (record.lines().isEmpty()) {
             list.add(new ListItem(getTranslation("volunteers.lines.empty")));
@@ -141,10 +147,32 @@ public class VolunteersView extends CommunityPage {
             if (line.note() != null) {
                 item.add(new Paragraph(line.note()));
             }
+            if (correctedFor != null && !line.reversal() && !line.corrected()) {
+                item.add(correction(line));
+            }
             list.add(item);
         }
-        lines.add(list);
-        return new Div(card, lines);
+        return list;
+    }
+
+    private Component correction(WishViews.HoursLine line) {
+        IntegerField minutes = new IntegerField(getTranslation("volunteers.correct.minutes"));
+        minutes.setMin(0);
+        minutes.setMax(24 * 60);
+        minutes.setValue(line.minutes());
+        minutes.setStepButtonsVisible(true);
+        TextField why = new TextField(getTranslation("volunteers.correct.reason"));
+        why.setMaxLength(500);
+        why.setWidthFull();
+        Button correct = new Button(getTranslation("volunteers.correct"), click -> run("volunteers.done.correct",
+                () -> volunteers.correctHours(community, caller, line.id(), minutes.getValue() == null ? -1 : minutes.getValue(),
+                        why.getValue())));
+        correct.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        correct.getElement().setAttribute("data-correct", line.id().toString());
+        Details open = new Details(getTranslation("volunteers.correct.open"), new Div(minutes, why, correct));
+        open.addClassName("hours-correction");
+        open.getElement().setAttribute("data-line", line.id().toString());
+        return open;
     }
 
     private Component teams(List<WishViews.TeamView> teams) {
@@ -221,6 +249,16 @@ public class VolunteersView extends CommunityPage {
                 item.add(Lines.labelled(this, getTranslation("volunteers.availability"), volunteer.availability()));
             }
             item.add(Lines.labelled(this, getTranslation("volunteers.hours"), WishLabels.duration(this, volunteer.minutes())));
+            if (volunteer.status() != VolunteerStatus.PENDING) {
+                Details hours = new Details(getTranslation("volunteers.hours.open"));
+                hours.getElement().setAttribute("data-hours", volunteer.name());
+                hours.addOpenedChangeListener(opened -> {
+                    if (opened.isOpened() && hours.getContent().findAny().isEmpty()) {
+                        hours.add(hoursList(volunteers.recordOf(community, caller, volunteer.id()), volunteer));
+                    }
+                });
+                item.add(hours);
+            }
             if (volunteer.teamName() != null) {
                 item.add(Lines.labelled(this, getTranslation("volunteers.team"), volunteer.teamName()));
             }

@@ -30,7 +30,8 @@ class CommunityHomeJourneyIT extends PlatformApiTest {
         try (Browser browser = new Browser(412, 915)) {
             CommunityHomePage.open(browser, api, "huanglong").signIn("zhou.gw").waitForName("黄龙社区");
             CommunityPages pages = new CommunityPages(browser, api);
-            for (String page : List.of("/demands", "/demands/new", "/deadlines", "/features", "/organizations", "/meetings")) {
+            for (String page : List.of("/demands", "/demands/new", "/deadlines", "/features", "/organizations", "/meetings",
+                    "/claims", "/volunteers", "/sessions")) {
                 assertThat(pages.showsTheSignInInstead("daguan", page)).as("daguan%s opens nothing", page).isTrue();
                 assertThat(browser.pageText()).as("daguan%s", page).doesNotContain("东苑网格");
                 pages.isNotFound("atlantis", page);

@@ -155,6 +155,21 @@ class HandlingSessionsIT extends PlatformApiTest {
         assertThat(api.post(theirs + "/items/" + item + "/decision", daguanCadre, Api.json(Map.of("outcome", "HANDLED", "note", "x")))
                 .status()).as("an item of another community is not found").isEqualTo(404);
         assertThat(api.get(theirs + "/" + session.get("id").asText(), daguanCadre).status()).isEqualTo(404);
+        assertThat(api.get(SESSIONS + "/cadence", daguanCadre).status()).isEqualTo(404);
+        assertThat(api.put(SESSIONS + "/cadence", daguanCadre, Api.json(Map.of("firstOn", "2030-01-01", "everyWeeks", 1,
+                "startsAt", "09:00", "place", "别处"))).status()).isEqualTo(404);
+        assertThat(api.get(BASE + "/handling-sessions/cadence", cadre).json().get("place").asText()).isEqualTo("社区一楼议事厅");
+        String later = api.get(SESSIONS, gridWorker).json().get(1).get("id").asText();
+        assertThat(api.post(SESSIONS + "/items/" + item + "/move", daguanCadre, Api.json(Map.of("sessionId", later))).status()).isEqualTo(404);
+        assertThat(api.post(theirs + "/items/" + item + "/move", daguanCadre, Api.json(Map.of("sessionId", later))).status()).isEqualTo(404);
+        assertThat(api.post(SESSIONS + "/agenda", daguanCadre, Api.json(Map.of("demandId", affair("又一处减速带松了")))).status())
+                .isEqualTo(404);
+        Api.Reply borrowed = api.post(theirs + "/agenda", daguanCadre, Api.json(Map.of("demandId", affair)));
+        Api.Reply invented = api.post(theirs + "/agenda", daguanCadre, Api.json(Map.of("demandId", UUID.randomUUID().toString())));
+        assertThat(borrowed.status()).as("another community's need is as unknown as one never raised").isEqualTo(invented.status())
+                .isIn(404, 409);
+        assertThat(itemOf(api.get(SESSIONS + "/" + session.get("id").asText(), gridWorker).json(), affair)).as("still where it was")
+                .isEqualTo(item);
         assertThat(api.get("/api/v1/t/nowhere/handling-sessions", cadre).status()).isEqualTo(404);
         assertThat(api.get(SESSIONS, null).status()).isEqualTo(401);
     }

@@ -74,6 +74,18 @@ class WishJourneyIT extends PlatformApiTest {
             assertThat(record.lines()).contains(onTheWall, "40分钟");
             helper.look("volunteer-record-phone");
 
+            String line = null;
+            for (JsonNode credit : api.get(BASE + "/volunteers/me", volunteer).json().get("lines")) {
+                if (onTheWall.equals(credit.get("wishText").asText())) {
+                    line = credit.get("id").asText();
+                }
+            }
+            WishPages.Registry.open(staff, api, "huanglong").correct("谢桂英", line, 55, "居民说实际花了将近一个小时")
+                    .waitForToast("已更正");
+            staff.look("staff-corrects-hours-desk");
+            assertThat(WishPages.Record.open(helper, api, "huanglong").lines()).contains("更正", "居民说实际花了将近一个小时", "55分钟");
+            assertThat(api.get(BASE + "/volunteers/me", volunteer).json().get("volunteer").get("minutes").asInt()).isEqualTo(before + 55);
+
             WishPages.Wall afterwards = WishPages.Wall.open(stranger, api, "huanglong").waitForStory("阳台宽敞多了。 " + tag);
             assertThat(afterwards.leaderboard()).contains("谢**");
             assertThat(stranger.pageText()).as("the volunteer's name is masked on the public wall").doesNotContain("谢桂英");

@@ -150,4 +150,36 @@ final class WishPages {
             return browser.waitFor(By.id("volunteer-lines")).getText();
         }
     }
+
+    /** The staff's volunteer registry ({@code /t/{community}/volunteers}). */
+    static final class Registry {
+
+        private final Browser browser;
+
+        Registry(Browser browser) {
+            this.browser = browser;
+            browser.waitFor(By.id("volunteer-registry"));
+        }
+
+        static Registry open(Browser browser, Api api, String community) {
+            browser.open(api.uri("/t/" + community + "/volunteers").toString());
+            return new Registry(browser);
+        }
+
+        /** Opens a volunteer's hours and corrects one line to the right minutes, saying why. */
+        Registry correct(String volunteer, String lineId, int minutes, String why) {
+            browser.click(By.cssSelector("[data-hours='" + volunteer + "'] > vaadin-details-summary"));
+            String line = "[data-line='" + lineId + "']";
+            browser.click(By.cssSelector(line + " > vaadin-details-summary"));
+            browser.retype(By.cssSelector(line + " vaadin-integer-field input"), String.valueOf(minutes));
+            browser.type(By.cssSelector(line + " vaadin-text-field input"), why);
+            browser.click(By.cssSelector("[data-correct='" + lineId + "']"));
+            return this;
+        }
+
+        Registry waitForToast(String text) {
+            browser.waitFor(By.xpath("//vaadin-notification-card[contains(., '" + text + "')]"));
+            return this;
+        }
+    }
 }

@@ -232,6 +232,91 @@ class WishesIT extends PlatformApiTest {
         assertThat(api.get(BASE + "/wishes?limit=100", null).body()).as("kept off the wall").doesNotContain("收音机");
     }
 
+    @Test
+    void anotherCommunityNeitherReadsNorChangesThisCommunitysVolunteers() {
+        String daguanCadre = api.signIn("daguan", "cadre", "demo1234");
+        Api.Reply outsider = api.post(BASE + "/volunteers", gridWorker, Api.json(Map.of("name", "钱志远", "phone", "13900002222",
+                "skills", List.of("电工"), "availability", "周末", "grids", List.of("G01"))));
+        assertThat(outsider.status()).as(outsider.body()).isEqualTo(201);
+        String volunteer = outsider.json().get("id").asText();
+        String organization = approvedMerchant();
+        String team = api.post(BASE + "/volunteers/teams", gridWorker, Api.json(Map.of("organizationId", organization, "name", "便利店志愿队")))
+                .json().get("id").asText();
+        String theirs = "/api/v1/t/daguan/volunteers";
+        String nowhere = "/api/v1/t/nowhere/volunteers";
+
+        for (String base : List.of(BASE + "/volunteers", theirs)) {
+            assertThat(api.post(base + "/" + volunteer + "/verification", daguanCadre, "").status()).as(base).isEqualTo(404);
+            assertThat(api.post(base + "/" + volunteer + "/rejection", daguanCadre, Api.json(Map.of("reason", "x"))).status()).as(base)
+                    .isEqualTo(404);
+            assertThat(api.put(base + "/" + volunteer + "/team", daguanCadre, Api.json(Map.of("teamId", team))).status()).as(base)
+                    .isEqualTo(404);
+        }
+        assertThat(api.get(BASE + "/volunteers/teams", daguanCadre).status()).isEqualTo(404);
+        assertThat(api.get(theirs + "/teams", daguanCadre).body()).doesNotContain("便利店志愿队");
+        assertThat(api.post(theirs + "/teams", daguanCadre, Api.json(Map.of("organizationId", organization, "name", "借来的队"))).status())
+                .as("another community's organisation is unknown here").isIn(400, 404);
+        assertThat(api.get(theirs, daguanCadre).body()).doesNotContain("钱志远");
+        assertThat(api.get(BASE + "/volunteers/leaderboard", null).status()).isEqualTo(200);
+        assertThat(api.get(nowhere + "/leaderboard", null).status()).isEqualTo(404);
+        assertThat(api.post(BASE + "/volunteers/sign-up", daguanCadre, Api.json(Map.of("phone", "13900003333"))).status()).isEqualTo(404);
+        assertThat(api.put(BASE + "/volunteers/me/leaderboard", daguanCadre, Api.json(Map.of("shown", false))).status()).isEqualTo(404);
+        assertThat(api.post(BASE + "/volunteers/hours/" + UUID.randomUUID() + "/correction", daguanCadre,
+                Api.json(Map.of("minutes", 10, "reason", "x"))).status()).isEqualTo(404);
+        assertThat(api.get(BASE + "/wishes/claim-periods", daguanCadre).status()).isEqualTo(404);
+        assertThat(api.put(BASE + "/wishes/claim-periods", daguanCadre, Api.json(Map.of("contactWithinDays", 1, "fulfilWithinDays", 2)))
+                .status()).isEqualTo(404);
+
+        JsonNode registry = api.get(BASE + "/volunteers", gridWorker).json();
+        assertThat(registry.toString()).as("nothing changed here").contains("钱志远");
+        for (JsonNode line : registry) {
+            if (line.get("id").asText().equals(volunteer)) {
+                assertThat(line.get("status").asText()).isEqualTo("VERIFIED");
+                assertThat(line.hasNonNull("teamId")).isFalse();
+            }
+        }
+        assertThat(api.get(BASE + "/wishes/claim-periods", cadre).json().get("contactWithinDays").asInt()).isNotEqualTo(1);
+    }
+
+    @Test
+    void anHoursCorrectionReversesTheEntryAndCreditsTheRightMinutesOnlyInItsOwnCommunity() {
+        String need = wishNeed("想请人帮忙把旧报纸搬下楼");
+        String wish = publish(need, 1);
+        String volunteer = verifiedVolunteer("resident2");
+        assertThat(api.post(BASE + "/wishes/" + wish + "/claims", volunteer, "{}").status()).isEqualTo(201);
+        String claim = null;
+        for (JsonNode mine : api.get(BASE + "/claims/mine", volunteer).json()) {
+            if (mine.get("wishId").asText().equals(wish)) {
+                claim = mine.get("id").asText();
+            }
+        }
+        assertThat(api.post(BASE + "/claims/" + claim + "/fulfilment", volunteer, Api.json(Map.of("note", "搬好了", "minutes", 300))).status())
+                .isEqualTo(200);
+        assertThat(api.post(BASE + "/wishes/" + wish + "/confirmation", gridWorker, "").status()).isEqualTo(200);
+        JsonNode record = api.get(BASE + "/volunteers/me", volunteer).json();
+        long before = record.get("volunteer").get("minutes").asLong();
+        String entry = null;
+        for (JsonNode line : record.get("lines")) {
+            if (line.get("wishId").asText().equals(wish)) {
+                entry = line.get("id").asText();
+            }
+        }
+
+        assertThat(field(api.post(BASE + "/volunteers/hours/" + entry + "/correction", gridWorker, Api.json(Map.of("minutes", -5, "reason", "x")))))
+                .isEqualTo("minutes");
+        String daguanCadre = api.signIn("daguan", "cadre", "demo1234");
+        assertThat(api.post("/api/v1/t/daguan/volunteers/hours/" + entry + "/correction", daguanCadre,
+                Api.json(Map.of("minutes", 600, "reason", "x"))).status()).isEqualTo(404);
+        assertThat(api.get(BASE + "/volunteers/me", volunteer).json().get("volunteer").get("minutes").asLong()).isEqualTo(before);
+
+        Api.Reply corrected = api.post(BASE + "/volunteers/hours/" + entry + "/correction", gridWorker,
+                Api.json(Map.of("minutes", 30, "reason", "多写了一个零")));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        JsonNode after = api.get(BASE + "/volunteers/me", volunteer).json();
+        assertThat(after.get("volunteer").get("minutes").asLong()).isEqualTo(before - 270);
+        assertThat(after.get("lines").toString()).as("the old line stays, reversed").contains("多写了一个零");
+    }
+
     private static String field(Api.Reply reply) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         return reply.json().get("field").asText();

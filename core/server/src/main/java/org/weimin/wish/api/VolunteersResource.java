@@ -120,6 +120,13 @@ public class VolunteersResource {
         return volunteers.mine(community, callers.require(security));
     }
 
+    @GET
+    @Path("/{id}/hours")
+    @Operation(summary = "A volunteer's hours, every entry with whether it was corrected (staff)")
+    public WishViews.VolunteerRecord hoursOf(@PathParam("community") CommunityId community, @PathParam("id") String id) {
+        return volunteers.recordOf(community, callers.require(security), uuid(id));
+    }
+
     @PUT
     @Path("/me/leaderboard")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -133,15 +133,28 @@ public class Volunteers {
     public WishViews.VolunteerRecord mine(CommunityId community, Caller caller) {
         Volunteer volunteer = volunteers.byAccount(access.accountOf(caller))
                 .orElseThrow(() -> new NotFoundException("you are not registered as a volunteer"));
+        return record(volunteer, claims.mine(community, caller));
+    }
+
+    /** A volunteer's hours as staff read them to correct one; their claims are on their own page. */
+    @InCommunity
+    @Transactional
+    public WishViews.VolunteerRecord recordOf(CommunityId community, Caller caller, UUID volunteerId) {
+        WishAccess.requireStaff(caller, "only the community's staff read a volunteer's hours");
+        return record(volunteer(volunteerId), List.of());
+    }
+
+    private WishViews.VolunteerRecord record(Volunteer volunteer, List<WishViews.ClaimView> claimsOfVolunteer) {
         List<HoursEntry> entries = hours.entriesOf(volunteer.id());
         Map<UUID, Wish> wishesById = wishes.byIds(entries.stream().map(HoursEntry::wishId).distinct().toList()).stream()
                 .collect(Collectors.toMap(Wish::id, Function.identity()));
+        java.util.Set<UUID> reversed = entries.stream().map(HoursEntry::reverses).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
         List<WishViews.HoursLine> lines = entries.stream().map(e -> new WishViews.HoursLine(e.id(), e.wishId(),
                 wishesById.containsKey(e.wishId()) ? wishesById.get(e.wishId()).text() : null, e.minutes(), e.reverses() != null,
-                e.note(), e.recordedAt())).toList();
+                reversed.contains(e.id()), e.note(), e.recordedAt())).toList();
         long balance = entries.stream().mapToLong(HoursEntry::minutes).sum();
-        return new WishViews.VolunteerRecord(view(volunteer, Map.of(volunteer.id(), balance), teamNames()), lines,
-                claims.mine(community, caller));
+        return new WishViews.VolunteerRecord(view(volunteer, Map.of(volunteer.id(), balance), teamNames()), lines, claimsOfVolunteer);
     }
 
     /** A volunteer chooses whether the public leaderboard lists them. */
@@ -183,9 +196,10 @@ public class Volunteers {
         }
         var now = clock.instant();
         HoursEntry reversal = entry.reversal(reason, caller.username(), now);
+        HoursEntry correction = rightMinutes == 0 ? null : HoursEntry.correction(reversal, rightMinutes, caller.username(), now);
         hours.book(reversal);
-        if (rightMinutes > 0) {
-            hours.book(HoursEntry.correction(reversal, rightMinutes, caller.username(), now));
+        if (correction != null) {
+            hours.book(correction);
         }
         return view(volunteer(entry.volunteerId()), hours.balances(), teamNames());
     }

@@ -85,7 +85,8 @@ public final class WishViews {
     }
 
     /** One line of a volunteer's hours, as they read it. */
-    public record HoursLine(UUID id, UUID wishId, String wishText, int minutes, boolean reversal, String note, Instant recordedAt) {
+    public record HoursLine(UUID id, UUID wishId, String wishText, int minutes, boolean reversal, boolean corrected, String note,
+                            Instant recordedAt) {
     }
 
     /** A volunteer's own record: who they are, their balance, and every line of their hours. */

@@ -67,6 +67,13 @@ public final class NeedCards extends Div {
         reload();
     }
 
+    /** Names the list (and its button for more) when a page shows several lists of needs. */
+    public NeedCards named(String id) {
+        list.setId(id);
+        more.setId(id + "-more");
+        return this;
+    }
+
     public void reload() {
         list.removeAll();
         loaded = 0;
@@ -102,6 +109,9 @@ public final class NeedCards extends Div {
             bottom.add(new Span(getTranslation("need.card.place", need.place())));
         }
         bottom.add(new Span(DemandLabels.time(need.submittedAt(), zone)));
+        if (show == Show.FOR_STAFF && need.dueBy() != null && need.status().isOpen()) {
+            bottom.add(new Span(getTranslation("need.card.due", DemandLabels.time(need.dueBy(), zone))));
+        }
         if (show != Show.FOR_RESIDENT || need.residents() > 1) {
             bottom.add(new Span(getTranslation("demand.residents.count", need.residents())));
         }

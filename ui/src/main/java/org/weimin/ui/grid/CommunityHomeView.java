@@ -260,7 +260,8 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         }
         links.add(link(base + "wishes", "home.link.wishes", "link-wishes"), link(base + "claims", "home.link.claims", "link-claims"),
                 link(base + "volunteers", "home.link.volunteers", "link-volunteers"));
-        links.add(link(base + "sessions", "home.link.sessions", "link-sessions"), link(base + "meetings", "home.link.meetings", "link-meetings"),
+        links.add(link(base + "routine", "home.link.routine", "link-routine"),
+                link(base + "sessions", "home.link.sessions", "link-sessions"), link(base + "meetings", "home.link.meetings", "link-meetings"),
                 link(base + "board", "home.link.board", "link-board"),
                 link(base + "organizations", "home.link.organizations", "link-organizations"));
         if (home.permissions().contains(Permission.MANAGE_COMMUNITY)) {

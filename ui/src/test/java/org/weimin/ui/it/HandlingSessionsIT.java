@@ -111,6 +111,41 @@ class HandlingSessionsIT extends PlatformApiTest {
         assertThat(accepted.get("summary").get("resolveBy").asText()).as("due by the community's policy").isNotEmpty();
         assertThat(api.post(BASE + "/demands/" + need + "/accept", cadre, Api.json(Map.of("organizationId", groupId))).status())
                 .as("another community's need").isEqualTo(404);
+
+        JsonNode board = api.get(base + "/routine-affairs", daguanCadre).json();
+        JsonNode holder = null;
+        for (JsonNode each : board.get("holders")) {
+            if (each.get("name").asText().equals(accepted.get("summary").get("assignee").asText())) {
+                holder = each;
+            }
+        }
+        assertThat(holder).as("the organisation has it in hand on the board: " + board).isNotNull();
+        assertThat(holder.hasNonNull("username")).as("an organisation, not a colleague").isFalse();
+        assertThat(holder.get("affairs").toString()).contains(reference);
+        assertThat(api.get(BASE + "/routine-affairs", cadre).body()).as("another community's board").doesNotContain(reference);
+        assertThat(api.get(base + "/routine-affairs", cadre).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/t/nowhere/routine-affairs", cadre).status()).isEqualTo(404);
+        assertThat(api.get(base + "/routine-affairs", daguanResident).status()).as("staff only").isEqualTo(403);
+    }
+
+    @Test
+    void theRoutineBoardPutsTheCallersOwnAffairsFirstWithTheirDeadlines() {
+        String mine = affair("4号楼单元门禁刷不开");
+        Api.Reply accepted = api.post(BASE + "/demands/" + mine + "/accept", gridWorker, "{}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        String theirs = affair("5号楼垃圾桶满了没人清");
+        assertThat(api.post(BASE + "/demands/" + theirs + "/accept", gridWorker, "{}").status()).isEqualTo(200);
+        assertThat(api.post(BASE + "/demands/" + theirs + "/transfer", gridWorker, Api.json(Map.of("assignTo", "wu.gw", "text", "吴师傅负责5号楼")))
+                .status()).isEqualTo(200);
+        JsonNode board = api.get(BASE + "/routine-affairs", gridWorker).json();
+        JsonNode first = board.get("holders").get(0);
+        assertThat(first.get("mine").asBoolean()).isTrue();
+        assertThat(first.get("username").asText()).isEqualTo("zhou.gw");
+        assertThat(first.get("affairs").toString()).contains(mine).doesNotContain(theirs);
+        assertThat(first.get("affairs").get(0).get("dueBy").asText()).isNotEmpty();
+        assertThat(board.toString()).contains(theirs);
+        assertThat(api.get(BASE + "/routine-affairs", resident).status()).isEqualTo(403);
+        assertThat(api.get(BASE + "/routine-affairs", null).status()).isEqualTo(401);
     }
 
     @Test

@@ -53,6 +53,16 @@ class SessionJourneyIT extends PlatformApiTest {
             phone.reload();
             new NeedPage(phone).waitForStep("已确认").waitForTimeline("统一更换信报箱锁具");
             phone.look("resident-affair-handled-phone");
+
+            String routine = affair("3号楼电梯按钮失灵 " + tag);
+            NeedPage.openByAddress(desk, api, "huanglong", routine);
+            new NeedPage(desk).waitForNextStep("定期办");
+            desk.click(By.id("demand-accept"));
+            new NeedPage(desk).waitForToast("已受理");
+            desk.open(api.uri("/t/huanglong/routine").toString());
+            desk.waitForText(By.cssSelector("[data-holder] h2"), "我经办的");
+            assertThat(desk.waitFor(By.id("routine-0")).getText()).contains("3号楼电梯按钮失灵 " + tag, "期限");
+            desk.look("cadre-routine-board-desk");
         }
     }
 

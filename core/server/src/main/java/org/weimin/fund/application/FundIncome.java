@@ -1,0 +1,123 @@
+package org.weimin.fund.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.weimin.fund.model.AccountKind;
+import org.weimin.fund.model.Donation;
+import org.weimin.fund.model.DonationMethod;
+import org.weimin.fund.model.EntryDraft;
+import org.weimin.fund.model.EntryKind;
+import org.weimin.fund.model.FundAccount;
+import org.weimin.fund.model.FundBooks;
+import org.weimin.fund.model.JournalEntry;
+import org.weimin.fund.model.Transfer;
+import org.weimin.identity.application.InCommunity;
+import org.weimin.identity.model.Caller;
+import org.weimin.platform.application.RetriedOnClash;
+import org.weimin.platform.application.Written;
+import org.weimin.shared.InvalidInputException;
+import org.weimin.tenancy.model.CommunityId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Money coming into the fund: the government subsidy (the "1") and donations recorded by staff (the "X"), and named funds. */
+@ApplicationScoped
+public class FundIncome {
+
+    /** A hundred million yuan: more in one movement is a typing mistake, not a community's donation. */
+    public static final long MOST_FEN = 10_000_000_000L;
+
+    /**
+     * A donation as staff record it from its receipt.
+     *
+     * @param namedFundId the named fund it goes to, or null for the fund in general
+     * @param goods what was given, for goods at a stated value
+     */
+    public record DonationReceipt(long amountFen, String donorName, boolean anonymous, DonationMethod method, String receiptNo,
+                                  String goods, UUID namedFundId) {
+    }
+
+    @Inject
+    FundPostings postings;
+
+    @Inject
+    FundBooks books;
+
+    @Inject
+    FundEntries entries;
+
+    @Inject
+    Clock clock;
+
+    @RetriedOnClash
+    @InCommunity
+    @Transactional
+    public FundViews.Entry recordSubsidy(CommunityId community, Caller caller, long amountFen,
+                                         @Written(message = "is empty: name the allocation document (拨款文件号)") String document, String note) {
+        FundAccess.requireCadre(caller);
+        requireAmount(amountFen);
+        FundAccount source = postings.standard(community, AccountKind.SUBSIDY_SOURCE);
+        FundAccount pool = postings.standard(community, AccountKind.SUBSIDY_POOL);
+        JournalEntry entry = postings.post(community, new EntryDraft(EntryKind.SUBSIDY_RECEIVED, null,
+                List.of(new Transfer(source.id(), pool.id(), amountFen)), note == null || note.isBlank() ? "政府补贴拨入" : note.strip(),
+                document.strip(), caller.username(), clock.instant(), null));
+        return entries.view(entry, true);
+    }
+
+    @RetriedOnClash
+    @InCommunity
+    @Transactional
+    public FundViews.Entry recordDonation(CommunityId community, Caller caller, DonationReceipt receipt) {
+        FundAccess.requireStaff(caller);
+        requireAmount(receipt.amountFen());
+        if (receipt.method() == null || receipt.method() == DonationMethod.ONLINE) {
+            throw new InvalidInputException("method", "staff record CASH, BANK_TRANSFER or GOODS; online donations come from their payment channel");
+        }
+        if (receipt.receiptNo() == null || receipt.receiptNo().isBlank()) {
+            throw new InvalidInputException("receiptNo", "is empty: every donation rests on its receipt number");
+        }
+        if (receipt.method() == DonationMethod.GOODS && (receipt.goods() == null || receipt.goods().isBlank())) {
+            throw new InvalidInputException("goods", "is empty: say what goods were given, at the value stated");
+        }
+        if (!receipt.anonymous() && (receipt.donorName() == null || receipt.donorName().isBlank())) {
+            throw new InvalidInputException("donorName", "is empty: name the donor, or record the donation as anonymous");
+        }
+        FundAccount source = postings.standard(community, AccountKind.DONOR_SOURCE);
+        FundAccount to = receipt.namedFundId() == null ? postings.standard(community, AccountKind.DONATIONS)
+                : books.accounts(List.of(receipt.namedFundId())).stream().filter(a -> a.kind() == AccountKind.NAMED_FUND).findFirst()
+                        .orElseThrow(() -> new InvalidInputException("namedFundId", "no named fund " + receipt.namedFundId() + " here"));
+        JournalEntry entry = postings.post(community, new EntryDraft(EntryKind.DONATION_RECEIVED, null,
+                List.of(new Transfer(source.id(), to.id(), receipt.amountFen())), to.name() == null ? "社会捐赠" : "捐入" + to.name(),
+                receipt.receiptNo().strip(), caller.username(), clock.instant(), null));
+        books.record(new Donation(entry.id(), to.id(), receipt.donorName() == null ? null : receipt.donorName().strip(), receipt.anonymous(),
+                receipt.method(), receipt.receiptNo().strip(), receipt.goods(), receipt.amountFen(), entry.recordedAt()));
+        return entries.view(entry, true);
+    }
+
+    /** Opens a named fund (冠名基金): the donor's naming is kept on the fund and on every statement. */
+    @RetriedOnClash
+    @InCommunity
+    @Transactional
+    public FundViews.Account openNamedFund(CommunityId community, Caller caller,
+                                           @Written(message = "is empty: give the fund its name, as the donor wishes") String name) {
+        FundAccess.requireCadre(caller);
+        postings.lock(community);
+        String naming = name.strip();
+        if (books.allAccounts().stream().anyMatch(a -> naming.equals(a.name()))) {
+            throw new InvalidInputException("name", "a fund of this name exists already");
+        }
+        FundAccount fund = FundAccount.namedFund(naming, clock.instant());
+        books.open(fund);
+        return FundViews.Account.of(fund);
+    }
+
+    static void requireAmount(long amountFen) {
+        if (amountFen <= 0 || amountFen > MOST_FEN) {
+            throw new InvalidInputException("amountFen", "is " + amountFen + ": an amount is a whole number of fen, 1 to " + MOST_FEN);
+        }
+    }
+}

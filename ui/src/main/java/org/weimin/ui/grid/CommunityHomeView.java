@@ -136,7 +136,8 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         String base = "t/" + community.id().value() + "/";
         add(new SignInForm(authentication, Optional.of(community.id()), getTranslation("sign-in.title"),
                         signedIn -> getUI().ifPresent(ui -> ui.getPage().setLocation(base + returnTo))),
-                MainLayout.card(new Paragraph(getTranslation("home.board.intro")), link(base + "board", "home.link.board", "link-board")));
+                MainLayout.card(new Paragraph(getTranslation("home.board.intro")), link(base + "board", "home.link.board", "link-board"),
+                        link(base + "fund", "home.link.fund", "link-fund")));
     }
 
     private void showHome(CommunityHome home) {
@@ -200,7 +201,7 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         column.add(mine, MainLayout.card(new Paragraph(getTranslation("home.wishes.intro")), link(base + "wishes", "home.link.wishes", "link-wishes"),
                 link(base + "volunteers", "home.link.volunteering", "link-volunteers")),
                 MainLayout.card(new Paragraph(getTranslation("home.board.intro")), link(base + "board", "home.link.board", "link-board"),
-                link(base + "organizations", "home.link.organizations", "link-organizations")));
+                link(base + "organizations", "home.link.organizations", "link-organizations"), link(base + "fund", "home.link.fund", "link-fund")));
         return column;
     }
 
@@ -263,7 +264,8 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         links.add(link(base + "routine", "home.link.routine", "link-routine"),
                 link(base + "sessions", "home.link.sessions", "link-sessions"), link(base + "meetings", "home.link.meetings", "link-meetings"),
                 link(base + "board", "home.link.board", "link-board"),
-                link(base + "organizations", "home.link.organizations", "link-organizations"));
+                link(base + "organizations", "home.link.organizations", "link-organizations"),
+                link(base + "fund/books", "home.link.fund-books", "link-fund-books"), link(base + "fund", "home.link.fund", "link-fund"));
         if (home.permissions().contains(Permission.MANAGE_COMMUNITY)) {
             links.add(link(base + "features", "home.link.features", "link-features"), link(base + "deadlines", "deadlines.title", "link-deadlines"));
         }

@@ -52,14 +52,7 @@ final class WishLabels {
 
     /** The field a refused use-case input names: the last named node of the violation's path ("fulfil.note"). */
     static String invalid(Component context, jakarta.validation.ConstraintViolationException e) {
-        String field = e.getConstraintViolations().stream().findFirst().map(v -> {
-            String name = null;
-            for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
-                name = node.getName() == null ? name : node.getName();
-            }
-            return name;
-        }).orElse("");
-        return invalid(context, field);
+        return invalid(context, org.weimin.ui.shell.InputErrors.field(e));
     }
 
     /** Minutes as people say a length of time: "1小时30分钟". */

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** A demo community (the test platform names 望江社区) starts with something to show on the wish track and the sessions. */
+/** A demo community (the test platform names 望江社区) starts with something to show on the wish track, the sessions and the fund. */
 class DemoStoriesIT extends PlatformApiTest {
 
     private static final String BASE = "/api/v1/t/wangjiang";
@@ -27,5 +27,10 @@ class DemoStoriesIT extends PlatformApiTest {
         assertThat(library).contains("IN_PROGRESS", "RESOLVED", "AT_SESSION");
         assertThat(api.get(BASE + "/handling-sessions", staff).body()).as("the next handling session has its agenda")
                 .contains("停车位太少", "长椅坏了");
+        JsonNode fund = api.get(BASE + "/fund/statement?from=2000-01-01", null).json();
+        assertThat(fund.get("subsidyReceivedFen").asLong()).as("the subsidy").isEqualTo(5_000_000);
+        assertThat(fund.get("donationsReceivedFen").asLong()).as("the reversed receipt does not count").isEqualTo(1_140_000);
+        assertThat(fund.get("entries").toString()).contains("爱心敬老冠名基金", "REVERSAL").doesNotContain("一位老党员");
+        assertThat(api.get(BASE + "/fund/verification", null).json().get("intact").asBoolean()).isTrue();
     }
 }

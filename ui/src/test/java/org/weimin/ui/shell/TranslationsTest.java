@@ -80,6 +80,14 @@ class TranslationsTest {
                 .forEach(v -> used.add("sessions.invalid." + v));
         java.util.List.of("need.done.to-session", "home.link.sessions", "volunteers.done.team", "need.done.accept-organization").forEach(used::add);
         java.util.List.of("contactWithinDays", "fulfilWithinDays").forEach(v -> used.add("deadlines.claim-invalid." + v));
+        Arrays.stream(org.weimin.fund.model.AccountKind.values()).forEach(v -> used.add("fund-account." + v.name()));
+        Arrays.stream(org.weimin.fund.model.EntryKind.values()).forEach(v -> used.add("fund-entry." + v.name()));
+        Arrays.stream(org.weimin.fund.model.DonationMethod.values()).forEach(v -> used.add("donation-method." + v.name()));
+        Arrays.stream(org.weimin.fund.model.FundRuleException.Reason.values()).forEach(v -> used.add("fund.refused." + v.name()));
+        java.util.List.of("amountFen", "document", "receiptNo", "donorName", "goods", "method", "namedFundId", "name", "reason")
+                .forEach(v -> used.add("fund.invalid." + v));
+        java.util.List.of("fund.done.donation", "fund.done.subsidy", "fund.done.named", "fund.done.reverse", "home.link.routine",
+                "home.link.fund", "home.link.fund-books", "volunteers.done.correct").forEach(used::add);
         // Page steps name their message keys as strings handed to a runner, not as getTranslation calls.
         java.util.List.of("wish.done.claim", "wish.done.contacted", "wish.done.fulfil", "wish.done.withdraw", "wish.done.release",
                 "wish.done.assign", "wish.done.confirm-on-behalf", "wish.done.not-fulfilled", "wish.done.thanks", "volunteers.done.sign-up",

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.weimin.fund.application.FundCorrections;
+import org.weimin.fund.application.FundIncome;
+import org.weimin.fund.application.FundViews;
+import org.weimin.fund.model.DonationMethod;
 import org.weimin.affair.application.HandlingSessions;
 import org.weimin.demand.application.AnswerMyNeed;
 import org.weimin.demand.application.FollowNeeds;
@@ -43,7 +47,8 @@ import jakarta.inject.Inject;
 /**
  * What a demo community has to show on its first start: residents' needs at every stage, wishes on the wall (one
  * claimed by a cadre, one fulfilled by a volunteer and confirmed with a published story, a group wish with places
- * free), volunteers verified and waiting, affairs being handled and two on the next handling session's agenda. Everything goes through the same use cases
+ * free), volunteers verified and waiting, affairs being handled and two on the next handling session's agenda, and a fund
+ * with its first subsidy, a named fund, donations of each kind and a reversed entry. Everything goes through the same use cases
  * people use, as the community's own demo accounts, so the demo shows nothing the platform would not do.
  */
 @ApplicationScoped
@@ -93,6 +98,12 @@ public class DemoStories {
     @Inject
     CommunityAdministration communities;
 
+    @Inject
+    FundIncome income;
+
+    @Inject
+    FundCorrections corrections;
+
     /** The people a community's demo is acted by: its cadre, a grid worker and four residents. */
     record Cast(Caller cadre, Caller gridWorker, List<Caller> residents) {
     }
@@ -113,6 +124,7 @@ public class DemoStories {
         Cast cast = new Cast(cadre, caller(community, worker.username()), residents);
         wishes(community, cast);
         affairs(community, cast);
+        fund(community, cast);
         return true;
     }
 
@@ -168,6 +180,21 @@ public class DemoStories {
         UUID benches = raise(community, cast.residents().get(0), "小花园的长椅坏了两张，老人没地方坐", false);
         triage.classify(community, cast.gridWorker(), benches, DemandKind.AFFAIR, ServiceCategory.FACILITIES, null);
         sessions.schedule(community, cast.gridWorker(), benches);
+    }
+
+    /** The fund's first year: the subsidy, a named fund, donations of each kind, and a wrong receipt reversed. */
+    private void fund(CommunityId community, Cast cast) {
+        income.recordSubsidy(community, cast.cadre(), 5_000_000, "西财〔2026〕12号", "2026年度社区微基金补贴");
+        FundViews.Account named = income.openNamedFund(community, cast.cadre(), "爱心敬老冠名基金");
+        income.recordDonation(community, cast.gridWorker(), new FundIncome.DonationReceipt(1_000_000, "周记便利店", false,
+                DonationMethod.BANK_TRANSFER, "YH-20261103-01", null, named.id()));
+        income.recordDonation(community, cast.gridWorker(), new FundIncome.DonationReceipt(20_000, "一位老党员", true, DonationMethod.CASH,
+                "XJ-20261105-07", null, null));
+        FundViews.Entry rice = income.recordDonation(community, cast.gridWorker(), new FundIncome.DonationReceipt(160_000, "惠民粮油店", false,
+                DonationMethod.GOODS, "WZ-20261110-02", "大米40袋（每袋10斤）", null));
+        corrections.reverse(community, cast.cadre(), rice.id(), "收据上的金额写错，按正确金额重新登记");
+        income.recordDonation(community, cast.gridWorker(), new FundIncome.DonationReceipt(120_000, "惠民粮油店", false, DonationMethod.GOODS,
+                "WZ-20261110-03", "大米40袋（每袋10斤）", null));
     }
 
     /** A resident's need, triaged as a wish and published on the wall in words without personal data; the wish. */

@@ -93,8 +93,9 @@ public class FundIncome {
         JournalEntry entry = postings.post(community, new EntryDraft(EntryKind.DONATION_RECEIVED, null,
                 List.of(new Transfer(source.id(), to.id(), receipt.amountFen())), to.name() == null ? "社会捐赠" : "捐入" + to.name(),
                 receipt.receiptNo().strip(), caller.username(), clock.instant(), null));
+        String goods = receipt.method() == DonationMethod.GOODS ? receipt.goods().strip() : null;
         books.record(new Donation(entry.id(), to.id(), receipt.donorName() == null ? null : receipt.donorName().strip(), receipt.anonymous(),
-                receipt.method(), receipt.receiptNo().strip(), receipt.goods(), receipt.amountFen(), entry.recordedAt()));
+                receipt.method(), receipt.receiptNo().strip(), goods, receipt.amountFen(), entry.recordedAt()));
         return entries.view(entry, true);
     }
 

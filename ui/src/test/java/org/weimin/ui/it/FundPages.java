@@ -1,0 +1,103 @@
+package org.weimin.ui.it;
+
+import org.openqa.selenium.By;
+
+/** The micro-fund's pages: the staff's books and the public statement. */
+final class FundPages {
+
+    private FundPages() {
+    }
+
+    /** {@code /t/{community}/fund/books}: balances, the forms that record money, the journal. */
+    static final class Books {
+
+        private final Browser browser;
+
+        Books(Browser browser) {
+            this.browser = browser;
+            browser.waitFor(By.id("fund-accounts"));
+        }
+
+        static Books open(Browser browser, Api api, String community) {
+            browser.open(api.uri("/t/" + community + "/fund/books").toString());
+            return new Books(browser);
+        }
+
+        Books recordSubsidy(String yuan, String document) {
+            browser.retype(By.cssSelector("#fund-subsidy-amount input"), yuan);
+            browser.type(By.cssSelector("#fund-subsidy-document input"), document);
+            browser.click(By.id("fund-subsidy-record"));
+            return this;
+        }
+
+        Books openNamedFund(String name) {
+            browser.type(By.cssSelector("#fund-named-name input"), name);
+            browser.click(By.id("fund-named-open"));
+            return this;
+        }
+
+        /** Records a cash donation; to a named fund when one is named, anonymous when asked. */
+        Books recordDonation(String yuan, String donor, String receipt, String namedFund, boolean anonymous) {
+            browser.retype(By.cssSelector("#fund-donation-amount input"), yuan);
+            browser.type(By.cssSelector("#fund-donation-donor input"), donor);
+            browser.type(By.cssSelector("#fund-donation-receipt input"), receipt);
+            if (namedFund != null) {
+                browser.click(By.id("fund-donation-to"));
+                browser.click(By.xpath("//vaadin-select-item[contains(., '" + namedFund + "')]"));
+            }
+            if (anonymous) {
+                browser.click(By.cssSelector("#fund-donation-anonymous label"));
+            }
+            browser.click(By.id("fund-donation-record"));
+            return this;
+        }
+
+        Books reverse(long seq, String why) {
+            browser.click(By.cssSelector("[data-reversal='" + seq + "'] > vaadin-details-summary"));
+            browser.type(By.cssSelector("#fund-reverse-reason-" + seq + " input"), why);
+            browser.click(By.cssSelector("[data-reverse='" + seq + "']"));
+            return this;
+        }
+
+        String accounts() {
+            return browser.waitFor(By.id("fund-accounts")).getText();
+        }
+
+        Books waitForToast(String text) {
+            browser.waitFor(By.xpath("//vaadin-notification-card[contains(., '" + text + "')]"));
+            return this;
+        }
+    }
+
+    /** {@code /t/{community}/fund}: the public statement. */
+    static final class Statement {
+
+        private final Browser browser;
+
+        Statement(Browser browser) {
+            this.browser = browser;
+            browser.waitFor(By.id("fund-summary"));
+        }
+
+        static Statement open(Browser browser, Api api, String community) {
+            browser.open(api.uri("/t/" + community + "/fund").toString());
+            return new Statement(browser);
+        }
+
+        String summary() {
+            return browser.waitFor(By.id("fund-summary")).getText();
+        }
+
+        String chainState() {
+            return browser.waitFor(By.id("fund-chain-state")).getText();
+        }
+
+        String chainHead() {
+            return browser.waitFor(By.id("fund-chain-head")).getText();
+        }
+
+        String entries() {
+            return browser.waitFor(By.id("fund-entries")).getText();
+        }
+    }
+}

@@ -29,4 +29,12 @@ public class InvalidInputException extends IllegalArgumentException {
         }
         return stripped;
     }
+
+    /** The text, stripped, when it is written and no longer than the limit. */
+    public static String required(String field, String text, int limit) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, field + " is empty");
+        }
+        return atMost(field, text, limit);
+    }
 }

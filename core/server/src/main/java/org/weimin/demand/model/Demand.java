@@ -265,6 +265,15 @@ public class Demand {
         return List.of(event(now, actor, EventType.CONFIRMED, null, false, Map.of(ON_BEHALF, "true")));
     }
 
+    /** A step of the micro-project this need became, for its residents to follow. */
+    public List<DemandEvent> projectProgress(String actor, String words, Instant now) {
+        if (kind != DemandKind.PROJECT) {
+            throw new InvalidInputException("needId", "only a need classified as a micro-project becomes a project");
+        }
+        this.updatedAt = now;
+        return List.of(event(now, actor, EventType.PROJECT_PROGRESS, InvalidInputException.atMost("text", words, 2000), false));
+    }
+
     public List<DemandEvent> start(String actor, Instant now) {
         move(DemandStatus.IN_PROGRESS);
         this.updatedAt = now;

@@ -13,7 +13,9 @@ public enum EventType {
     /** The affair is on the agenda of a handling session (定期办), or was moved to another one. */
     PUT_ON_SESSION,
     /** The handling session decided the affair. */
-    SESSION_DECIDED;
+    SESSION_DECIDED,
+    /** A step of the micro-project the need became: approved, a milestone delivered or paid, completed. */
+    PROJECT_PROGRESS;
 
     /**
      * Whether the people a need came from hear of this through the channel it came by (a QQ or WeChat
@@ -21,7 +23,8 @@ public enum EventType {
      */
     public boolean answersTheSubmitter() {
         return switch (this) {
-            case ACCEPTED, RESOLVED, REJECTED, MERGED, ESCALATED, REFERRED_TO_MEETING, MEETING_DECIDED, CLAIMED, CLAIM_ENDED, PUT_ON_SESSION, SESSION_DECIDED -> true;
+            case ACCEPTED, RESOLVED, REJECTED, MERGED, ESCALATED, REFERRED_TO_MEETING, MEETING_DECIDED, CLAIMED, CLAIM_ENDED, PUT_ON_SESSION, SESSION_DECIDED,
+                 PROJECT_PROGRESS -> true;
             default -> false;
         };
     }

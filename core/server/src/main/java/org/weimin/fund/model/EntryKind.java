@@ -14,6 +14,8 @@ public enum EntryKind {
     COMMITMENT,
     /** A project's raised money moved to its account when crowdfunding succeeds. */
     CROWDFUNDING_RAISED,
+    /** Committed money a project did not use, back in the pool when it ended unfinished. */
+    COMMITMENT_RELEASED,
     /** Money paid out for delivered, accepted work. */
     DISBURSEMENT,
     /** A donation (and its match) given back when its project missed its target. */

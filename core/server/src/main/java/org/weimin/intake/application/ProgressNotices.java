@@ -55,6 +55,7 @@ public class ProgressNotices {
             case CLAIM_ENDED -> LocalizedText.of("认领已结束，心愿重新等待认领", "the claim ended; the wish waits for a claimer again");
             case PUT_ON_SESSION -> LocalizedText.of("将在社区例会上研究处理", "on the agenda of the community's next handling session");
             case SESSION_DECIDED -> LocalizedText.of("社区例会已作出安排", "decided at the community's handling session");
+            case PROJECT_PROGRESS -> LocalizedText.of("您的需求所在的微项目有了新进展", "the micro-project your need became has moved on");
             default -> throw new IllegalArgumentException(type + " is not told to residents");
         };
     }

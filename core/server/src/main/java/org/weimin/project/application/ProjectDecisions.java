@@ -1,0 +1,149 @@
+package org.weimin.project.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.weimin.demand.application.NeedsOfProjects;
+import org.weimin.fund.application.ProjectFunding;
+import org.weimin.identity.application.InCommunity;
+import org.weimin.identity.model.Caller;
+import org.weimin.platform.application.Written;
+import org.weimin.project.model.Milestone;
+import org.weimin.project.model.Project;
+import org.weimin.project.model.ProjectRepository;
+import org.weimin.project.model.ProjectStatus;
+import org.weimin.tenancy.model.CommunityId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * A project's flow: approved with its budget committed from the fund (refused, and nothing changed, when the pool cannot
+ * afford it), refused, milestones delivered and accepted with their payment, a reward's results verified, or ended
+ * unfinished with what it did not use back in the pool. The project's row is locked for each step; the fund's movement
+ * and the project's state commit together.
+ */
+@ApplicationScoped
+public class ProjectDecisions {
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    ProjectFunding funding;
+
+    @Inject
+    NeedsOfProjects needs;
+
+    @Inject
+    Clock clock;
+
+    @InCommunity
+    @Transactional
+    public ProjectViews.Detail approve(CommunityId community, Caller caller, UUID id, String note) {
+        Projects.requireCadre(caller);
+        Project project = locked(id);
+        Instant now = clock.instant();
+        long committed = project.approve(caller.username(), note, now);
+        funding.commit(community, project.id(), project.title(), committed, caller.username(), "项目获批：" + project.title());
+        tell(project, caller, "微项目「" + project.title() + "」已获批，" + yuan(committed) + " 元已从社区微基金承诺", now, true);
+        return ProjectViews.Detail.of(project);
+    }
+
+    @InCommunity
+    @Transactional
+    public ProjectViews.Detail reject(CommunityId community, Caller caller, UUID id,
+                                      @Written(message = "is empty: give the reason residents will read") String reason) {
+        Projects.requireCadre(caller);
+        Project project = locked(id);
+        project.reject(caller.username(), reason, clock.instant());
+        if (project.needId() != null) {
+            needs.refused(project.needId(), caller.username(), reason.strip(), clock.instant());
+        }
+        return ProjectViews.Detail.of(project);
+    }
+
+    /** Staff record that a milestone's deliverable is there (for the organisation, which has no account). */
+    @InCommunity
+    @Transactional
+    public ProjectViews.Detail deliver(CommunityId community, Caller caller, UUID id, UUID milestoneId,
+                                       @Written(message = "is empty: say what was delivered") String note) {
+        Projects.requireStaff(caller);
+        Project project = locked(id);
+        Milestone milestone = project.deliver(milestoneId, note);
+        tell(project, caller, "「" + milestone.title() + "」已完成，等待验收：" + note.strip(), clock.instant(), false);
+        return ProjectViews.Detail.of(project);
+    }
+
+    @InCommunity
+    @Transactional
+    public ProjectViews.Detail accept(CommunityId community, Caller caller, UUID id, UUID milestoneId) {
+        Projects.requireCadre(caller);
+        Project project = locked(id);
+        Instant now = clock.instant();
+        long pay = project.accept(milestoneId, caller.username(), now);
+        String title = project.milestones().stream().filter(m -> m.id().equals(milestoneId)).findFirst().orElseThrow().title();
+        funding.pay(community, project.id(), "milestone:" + milestoneId, pay, caller.username(), "验收通过：" + title);
+        tell(project, caller, "「" + title + "」验收通过，已拨付 " + yuan(pay) + " 元", now, false);
+        completedIfDone(project, caller, now);
+        return ProjectViews.Detail.of(project);
+    }
+
+    @InCommunity
+    @Transactional
+    public ProjectViews.Detail verifyResults(CommunityId community, Caller caller, UUID id, boolean met,
+                                             @Written(message = "is empty: say what the verification found") String note) {
+        Projects.requireCadre(caller);
+        Project project = locked(id);
+        Instant now = clock.instant();
+        long reward = project.verifyResults(met, caller.username(), note, now);
+        if (met) {
+            funding.pay(community, project.id(), "reward:" + project.id(), reward, caller.username(), "成效核验通过：" + note.strip());
+            completedIfDone(project, caller, now);
+        } else {
+            funding.release(community, project.id(), project.budgetFen(), caller.username(), "成效未达标：" + note.strip());
+            tell(project, caller, "成效核验未达标：" + note.strip(), now, false);
+        }
+        return ProjectViews.Detail.of(project);
+    }
+
+    @InCommunity
+    @Transactional
+    public ProjectViews.Detail closeUnfinished(CommunityId community, Caller caller, UUID id,
+                                               @Written(message = "is empty: say why the project ends") String reason) {
+        Projects.requireCadre(caller);
+        Project project = locked(id);
+        long unused = project.closeUnfinished(caller.username(), reason, clock.instant());
+        funding.release(community, project.id(), unused, caller.username(), "项目提前结束：" + reason.strip());
+        tell(project, caller, "微项目提前结束：" + reason.strip(), clock.instant(), false);
+        return ProjectViews.Detail.of(project);
+    }
+
+    private void completedIfDone(Project project, Caller caller, Instant now) {
+        if (project.status() == ProjectStatus.COMPLETED && project.needId() != null) {
+            needs.completed(project.needId(), caller.username(), "微项目「" + project.title() + "」已完成，共拨付 " + yuan(project.paidFen()) + " 元", now);
+        }
+    }
+
+    private void tell(Project project, Caller caller, String words, Instant now, boolean underWay) {
+        if (project.needId() == null) {
+            return;
+        }
+        if (underWay) {
+            needs.underWay(project.needId(), caller.username(), project.organizationName() == null ? caller.username()
+                    : project.organizationName(), words, now);
+        } else {
+            needs.step(project.needId(), caller.username(), words, now);
+        }
+    }
+
+    private static String yuan(long fen) {
+        return java.math.BigDecimal.valueOf(fen, 2).toPlainString();
+    }
+
+    private Project locked(UUID id) {
+        return projects.lock(id).orElseThrow(() -> Projects.notFound(id));
+    }
+}

@@ -1,0 +1,38 @@
+package org.weimin.project.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.weimin.project.model.FundingMode;
+import org.weimin.project.model.MilestoneStatus;
+import org.weimin.project.model.Project;
+import org.weimin.project.model.ProjectStatus;
+
+/** Projects as their pages and the API show them; amounts in fen. */
+public final class ProjectViews {
+
+    private ProjectViews() {
+    }
+
+    public record Line(String item, long amountFen) {
+    }
+
+    public record Step(UUID id, String title, String deliverable, String acceptanceCriteria, LocalDate dueOn, long amountFen,
+                       MilestoneStatus status, String deliveryNote, Instant acceptedAt) {
+    }
+
+    public record Detail(UUID id, String title, String goal, String beneficiaries, FundingMode mode, ProjectStatus status, UUID needId,
+                         UUID organizationId, String organizationName, long budgetFen, long paidFen, String proposedBy,
+                         Instant proposedAt, String decisionNote, List<Line> budget, List<Step> milestones) {
+
+        static Detail of(Project p) {
+            return new Detail(p.id(), p.title(), p.goal(), p.beneficiaries(), p.mode(), p.status(), p.needId(), p.organizationId(),
+                    p.organizationName(), p.budgetFen(), p.paidFen(), p.proposedBy(), p.proposedAt(), p.decisionNote(),
+                    p.budget().stream().map(l -> new Line(l.item(), l.amountFen())).toList(),
+                    p.milestones().stream().map(m -> new Step(m.id(), m.title(), m.deliverable(), m.acceptanceCriteria(), m.dueOn(),
+                            m.amountFen(), m.status(), m.deliveryNote(), m.acceptedAt())).toList());
+        }
+    }
+}

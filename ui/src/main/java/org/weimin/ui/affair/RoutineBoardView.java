@@ -66,7 +66,7 @@ public class RoutineBoardView extends CommunityPage {
     private Component holder(Community community, RoutineAssignments.Holder holder, int index) {
         String who = holder.mine() ? getTranslation("routine.mine") : holder.name();
         Div facts = new Div();
-        facts.addClassName("need-card-meta");
+        facts.addClassName("facts-line");
         if (!holder.mine()) {
             facts.add(new Span(getTranslation(holder.username() == null ? "routine.organization" : "routine.colleague")));
         }

@@ -25,6 +25,7 @@ import org.weimin.tenancy.model.CommunityId;
 import org.weimin.ui.shell.CommunityPage;
 import org.weimin.ui.shell.InputErrors;
 import org.weimin.ui.shell.MainLayout;
+import org.weimin.ui.shell.Money;
 import org.weimin.ui.shell.Notifications;
 
 import com.vaadin.flow.component.Component;
@@ -117,7 +118,7 @@ public class FundBooksView extends CommunityPage {
         if (held.isEmpty()) {
             list.add(new ListItem(getTranslation("fund.balances.none")));
         }
-        held.forEach(a -> list.add(new ListItem(FundLabels.account(this, a) + "  " + FundLabels.yuan(a.balanceFen()))));
+        held.forEach(a -> list.add(new ListItem(FundLabels.account(this, a) + "  " + Money.yuan(a.balanceFen()))));
         card.add(list);
         return card;
     }
@@ -219,7 +220,7 @@ public class FundBooksView extends CommunityPage {
     }
 
     private static long fen(BigDecimal yuan) {
-        return FundLabels.fen(yuan).orElseThrow(() -> new InvalidInputException("amountFen", "not a whole number of fen"));
+        return Money.fen(yuan).orElseThrow(() -> new InvalidInputException("amountFen", "not a whole number of fen"));
     }
 
     private void run(String doneKey, Supplier<?> step) {

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.weimin.fund.application.FundViews;
 import org.weimin.ui.demand.DemandLabels;
+import org.weimin.ui.shell.Money;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -31,7 +32,7 @@ final class FundEntryCards extends UnorderedList {
             kind.getElement().getThemeList().add(entry.reversed() ? "badge contrast" : "badge");
             Div top = new Div(kind, new Span(getTranslation("fund.entry.seq", entry.seq())), new Span(DemandLabels.time(entry.recordedAt(), zone)));
             top.addClassName("need-card-meta");
-            Paragraph amount = new Paragraph(FundLabels.yuan(entry.amountFen()));
+            Paragraph amount = new Paragraph(Money.yuan(entry.amountFen()));
             amount.addClassName("fund-amount");
             Div card = new Div(top, amount, new Paragraph(getTranslation("fund.entry.path", FundLabels.origin(this, entry),
                     FundLabels.destination(this, entry))));

@@ -1,10 +1,5 @@
 package org.weimin.ui.fund;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Locale;
-import java.util.Optional;
-
 import org.weimin.fund.application.FundViews;
 import org.weimin.fund.model.Side;
 
@@ -14,28 +9,6 @@ import com.vaadin.flow.component.Component;
 final class FundLabels {
 
     private FundLabels() {
-    }
-
-    /** Fen as people write money: "¥1,234.50". */
-    static String yuan(long fen) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.CHINA);
-        return format.format(BigDecimal.valueOf(fen, 2));
-    }
-
-    /** Yuan typed into a form as fen, or empty when it is not a whole number of fen. */
-    static Optional<Long> fen(BigDecimal yuan) {
-        if (yuan == null) {
-            return Optional.empty();
-        }
-        BigDecimal fen = yuan.movePointRight(2).stripTrailingZeros();
-        if (fen.scale() > 0) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(fen.longValueExact());
-        } catch (ArithmeticException tooLarge) {
-            return Optional.empty();
-        }
     }
 
     static String account(Component context, FundViews.Line line) {

@@ -10,6 +10,7 @@ import org.weimin.fund.application.FundViews;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.model.Community;
 import org.weimin.ui.shell.MainLayout;
+import org.weimin.ui.shell.Money;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -71,7 +72,7 @@ public class FundStatementView extends VerticalLayout implements BeforeEnterObse
         back.setId("back-to-community");
         add(back, new H1(title), new Paragraph(getTranslation("fund.statement.intro")), periods(base, today, from, to));
         FundViews.Statement statement = reports.statement(community.id(), from, to);
-        add(summary(statement), balances(statement), chain(community, statement));
+        add(summary(statement), balances(statement), chain(community, statement), downloads(community, from, to));
         Div entries = MainLayout.card(new H2(getTranslation("fund.statement.entries")));
         entries.add(new FundEntryCards(statement.entries(), community.timeZone(), getTranslation("fund.statement.no-entries"), null));
         add(entries);
@@ -121,7 +122,7 @@ public class FundStatementView extends VerticalLayout implements BeforeEnterObse
     }
 
     private ListItem figure(String key, long fen) {
-        return new ListItem(getTranslation(key, FundLabels.yuan(fen)));
+        return new ListItem(getTranslation(key, Money.yuan(fen)));
     }
 
     private Div balances(FundViews.Statement s) {
@@ -132,7 +133,7 @@ public class FundStatementView extends VerticalLayout implements BeforeEnterObse
         if (s.balances().isEmpty()) {
             list.add(new ListItem(getTranslation("fund.balances.none")));
         }
-        s.balances().forEach(a -> list.add(new ListItem(FundLabels.account(this, a) + "  " + FundLabels.yuan(a.balanceFen()))));
+        s.balances().forEach(a -> list.add(new ListItem(FundLabels.account(this, a) + "  " + Money.yuan(a.balanceFen()))));
         card.add(list);
         return card;
     }
@@ -149,6 +150,25 @@ public class FundStatementView extends VerticalLayout implements BeforeEnterObse
         hash.addClassName("fund-hash");
         Paragraph how = new Paragraph(getTranslation("fund.chain.how", "/api/v1/t/" + community.id().value() + "/fund/verification"));
         card.add(new Div(state), head, hash, how);
+        return card;
+    }
+
+    private Div downloads(Community community, LocalDate from, LocalDate to) {
+        Div card = MainLayout.card(new H2(getTranslation("fund.downloads")));
+        card.setId("fund-downloads");
+        Div links = new Div();
+        links.addClassName("wish-links");
+        String lang = getLocale().getLanguage().equals("en") ? "en" : "zh";
+        for (String format : java.util.List.of("csv", "xlsx", "pdf")) {
+            Anchor link = new Anchor("api/v1/t/" + community.id().value() + "/fund/statement/export?format=" + format + "&from=" + from + "&to=" + to
+                    + "&lang=" + lang, getTranslation("fund.download." + format));
+            link.getElement().setAttribute("router-ignore", true);
+            link.getElement().setAttribute("download", true);
+            link.setId("fund-download-" + format);
+            link.addClassName("home-link");
+            links.add(link);
+        }
+        card.add(links);
         return card;
     }
 

@@ -265,7 +265,7 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
                 link(base + "sessions", "home.link.sessions", "link-sessions"), link(base + "meetings", "home.link.meetings", "link-meetings"),
                 link(base + "board", "home.link.board", "link-board"),
                 link(base + "organizations", "home.link.organizations", "link-organizations"),
-                link(base + "fund/books", "home.link.fund-books", "link-fund-books"), link(base + "fund", "home.link.fund", "link-fund"));
+                link(base + "projects", "home.link.projects", "link-projects"), link(base + "fund/books", "home.link.fund-books", "link-fund-books"), link(base + "fund", "home.link.fund", "link-fund"));
         if (home.permissions().contains(Permission.MANAGE_COMMUNITY)) {
             links.add(link(base + "features", "home.link.features", "link-features"), link(base + "deadlines", "deadlines.title", "link-deadlines"));
         }

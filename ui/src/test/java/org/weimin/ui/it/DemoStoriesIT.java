@@ -32,5 +32,9 @@ class DemoStoriesIT extends PlatformApiTest {
         assertThat(fund.get("donationsReceivedFen").asLong()).as("the reversed receipt does not count").isEqualTo(1_140_000);
         assertThat(fund.get("entries").toString()).contains("爱心敬老冠名基金", "REVERSAL").doesNotContain("一位老党员");
         assertThat(api.get(BASE + "/fund/verification", null).json().get("intact").asBoolean()).isTrue();
+        String projects = api.get(BASE + "/projects", staff).body();
+        assertThat(projects).contains("DIRECT_FUNDING", "REWARD_IN_LIEU", "GOVERNMENT_PURCHASE", "UNDER_WAY", "PROPOSED");
+        assertThat(fund.get("committedFen").asLong()).isEqualTo(1_040_000);
+        assertThat(fund.get("disbursedFen").asLong()).isEqualTo(420_000);
     }
 }

@@ -69,6 +69,34 @@ class FundIT extends PlatformApiTest {
     }
 
     @Test
+    void theStatementDownloadsAsCsvXlsxAndPdfWithTheChainHead() throws Exception {
+        api.post(FUND + "/donations", gridWorker, Api.json(Map.of("amountFen", 8_800, "donorName", "下载测试捐赠人", "method", "CASH",
+                "receiptNo", "XJ-D" + UUID.randomUUID().toString().substring(0, 4))));
+        String head = api.get(FUND + "/verification", null).json().get("headHash").asText();
+        Api.Reply csv = api.get(FUND + "/statement/export?format=csv", null);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).contains("序号", "下载测试捐赠人", "¥88.00", head);
+        Api.Reply english = api.get(FUND + "/statement/export?format=csv&lang=en", null);
+        assertThat(english.body()).contains("Donation received", "Chain head");
+        byte[] xlsx = api.download(FUND + "/statement/export?format=xlsx", null).body();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var entries = book.getSheetAt(1);
+            assertThat(entries.getRow(0).getCell(0).getStringCellValue()).isEqualTo("序号");
+            boolean found = false;
+            for (var row : entries) {
+                found |= row.getCell(7) != null && row.getCell(7).getStringCellValue().equals("下载测试捐赠人");
+            }
+            assertThat(found).isTrue();
+        }
+        byte[] pdf = api.download(FUND + "/statement/export?format=pdf", null).body();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.length).isGreaterThan(2_000);
+        assertThat(field(api.get(FUND + "/statement/export?format=doc", null))).isEqualTo("format");
+        assertThat(api.get("/api/v1/t/nowhere/fund/statement/export?format=csv", null).status()).isEqualTo(404);
+    }
+
+    @Test
     void aChangedStoredAmountIsNamedByTheVerification() throws Exception {
         Api.Reply donation = api.post(FUND + "/donations", gridWorker, Api.json(Map.of("amountFen", 12_345, "donorName", "陈先生",
                 "method", "CASH", "receiptNo", "XJ-T" + UUID.randomUUID().toString().substring(0, 4))));

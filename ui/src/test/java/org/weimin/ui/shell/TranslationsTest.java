@@ -80,6 +80,24 @@ class TranslationsTest {
                 .forEach(v -> used.add("sessions.invalid." + v));
         java.util.List.of("need.done.to-session", "home.link.sessions", "volunteers.done.team", "need.done.accept-organization").forEach(used::add);
         java.util.List.of("contactWithinDays", "fulfilWithinDays").forEach(v -> used.add("deadlines.claim-invalid." + v));
+        Arrays.stream(org.weimin.project.model.FundingMode.values()).forEach(v -> {
+            used.add("funding-mode." + v.name());
+            used.add("funding-mode.help." + v.name());
+            used.add("projects.approve." + v.name());
+        });
+        Arrays.stream(org.weimin.project.model.ProjectStatus.values()).forEach(v -> used.add("project-status." + v.name()));
+        Arrays.stream(org.weimin.project.model.MilestoneStatus.values()).forEach(v -> used.add("milestone-status." + v.name()));
+        Arrays.stream(org.weimin.project.model.ProjectRuleException.Reason.values()).forEach(v -> used.add("project.refused." + v.name()));
+        java.util.List.of("title", "goal", "mode", "budget", "milestones", "needId", "organizationId", "reason", "note")
+                .forEach(v -> used.add("project.invalid." + v));
+        java.util.List.of("projects.done.deliver", "projects.done.accept", "projects.done.approve", "projects.done.reject",
+                "projects.done.results", "projects.done.close", "projects.results.met", "projects.results.missed", "projects.close",
+                "projects.reject", "home.link.projects").forEach(used::add);
+        // The statement's documents read their words from the bundle by these keys.
+        java.util.List.of("seq", "time", "kind", "amount-fen", "amount", "from", "to", "donor", "document", "reason", "previous-hash", "hash",
+                "head", "community", "subsidy", "donations", "leverage", "matched", "committed", "disbursed", "refunded")
+                .forEach(v -> used.add("fund.export." + v));
+        java.util.List.of("csv", "xlsx", "pdf").forEach(v -> used.add("fund.download." + v));
         Arrays.stream(org.weimin.fund.model.AccountKind.values()).forEach(v -> used.add("fund-account." + v.name()));
         Arrays.stream(org.weimin.fund.model.EntryKind.values()).forEach(v -> used.add("fund-entry." + v.name()));
         Arrays.stream(org.weimin.fund.model.DonationMethod.values()).forEach(v -> used.add("donation-method." + v.name()));

@@ -14,6 +14,11 @@ import org.weimin.fund.application.FundCorrections;
 import org.weimin.fund.application.FundIncome;
 import org.weimin.fund.application.FundViews;
 import org.weimin.fund.model.DonationMethod;
+import org.weimin.project.application.ProjectDecisions;
+import org.weimin.project.application.ProjectViews;
+import org.weimin.project.application.Projects;
+import org.weimin.project.model.FundingMode;
+import org.weimin.project.model.ProjectPlan;
 import org.weimin.affair.application.HandlingSessions;
 import org.weimin.demand.application.AnswerMyNeed;
 import org.weimin.demand.application.FollowNeeds;
@@ -48,7 +53,7 @@ import jakarta.inject.Inject;
  * What a demo community has to show on its first start: residents' needs at every stage, wishes on the wall (one
  * claimed by a cadre, one fulfilled by a volunteer and confirmed with a published story, a group wish with places
  * free), volunteers verified and waiting, affairs being handled and two on the next handling session's agenda, and a fund
- * with its first subsidy, a named fund, donations of each kind and a reversed entry. Everything goes through the same use cases
+ * with its first subsidy, a named fund, donations of each kind and a reversed entry, and projects in each funding mode. Everything goes through the same use cases
  * people use, as the community's own demo accounts, so the demo shows nothing the platform would not do.
  */
 @ApplicationScoped
@@ -103,6 +108,12 @@ public class DemoStories {
 
     @Inject
     FundCorrections corrections;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    ProjectDecisions decisions;
 
     /** The people a community's demo is acted by: its cadre, a grid worker and four residents. */
     record Cast(Caller cadre, Caller gridWorker, List<Caller> residents) {
@@ -195,6 +206,33 @@ public class DemoStories {
         corrections.reverse(community, cast.cadre(), rice.id(), "收据上的金额写错，按正确金额重新登记");
         income.recordDonation(community, cast.gridWorker(), new FundIncome.DonationReceipt(120_000, "惠民粮油店", false, DonationMethod.GOODS,
                 "WZ-20261110-03", "大米40袋（每袋10斤）", null));
+        projectsInEachMode(community, cast);
+    }
+
+    /** A grant half paid, a reward under way, a purchase with one deliverable paid, and one waiting for approval. */
+    private void projectsInEachMode(CommunityId community, Cast cast) {
+        LocalDate today = LocalDate.now(communities.find(community.value()).orElseThrow().timeZone());
+        ProjectViews.Detail grant = projects.propose(community, cast.gridWorker(), new ProjectPlan("3号楼楼道加装扶手", "让楼里的老人上下楼更安全",
+                "3号楼12户老人", FundingMode.DIRECT_FUNDING, null, null, null, List.of(new ProjectPlan.Line("不锈钢扶手及安装", 360_000)),
+                List.of(new ProjectPlan.Step("一至三楼", "一至三楼扶手装好", "牢固、无毛刺", today.plusWeeks(2), 180_000),
+                        new ProjectPlan.Step("四至六楼", "四至六楼扶手装好", "牢固、无毛刺", today.plusWeeks(5), 180_000))));
+        decisions.approve(community, cast.cadre(), grant.id(), "居民议事会通过");
+        decisions.deliver(community, cast.gridWorker(), grant.id(), grant.milestones().get(0).id(), "一至三楼扶手已装好");
+        decisions.accept(community, cast.cadre(), grant.id(), grant.milestones().get(0).id());
+        ProjectViews.Detail reward = projects.propose(community, cast.gridWorker(), new ProjectPlan("垃圾分类以奖代补", "楼栋垃圾分类准确率达到90%",
+                "全体居民", FundingMode.REWARD_IN_LIEU, null, null, null, List.of(new ProjectPlan.Line("达标奖励", 200_000)),
+                List.of(new ProjectPlan.Step("准确率达标", "连续一个月抽查准确率90%以上", "社区抽查记录", today.plusMonths(2), 0))));
+        decisions.approve(community, cast.cadre(), reward.id(), "目标：连续一个月准确率90%以上");
+        ProjectViews.Detail meals = projects.propose(community, cast.gridWorker(), new ProjectPlan("老年助餐服务", "为60户高龄老人提供午餐",
+                "60户高龄老人", FundingMode.GOVERNMENT_PURCHASE, null, null, null, List.of(new ProjectPlan.Line("助餐服务", 480_000)),
+                List.of(new ProjectPlan.Step("第一季度", "一季度午餐配送", "每日送达、老人满意", today.plusMonths(3), 240_000),
+                        new ProjectPlan.Step("第二季度", "二季度午餐配送", "每日送达、老人满意", today.plusMonths(6), 240_000))));
+        decisions.approve(community, cast.cadre(), meals.id(), "合同编号 GM-2026-08");
+        decisions.deliver(community, cast.gridWorker(), meals.id(), meals.milestones().get(0).id(), "一季度每日送餐，共5400份");
+        decisions.accept(community, cast.cadre(), meals.id(), meals.milestones().get(0).id());
+        projects.propose(community, cast.gridWorker(), new ProjectPlan("小花园长椅更换", "换掉坏的长椅，让老人有地方坐", "小区老人",
+                FundingMode.DIRECT_FUNDING, null, null, null, List.of(new ProjectPlan.Line("长椅两张及安装", 360_000)),
+                List.of(new ProjectPlan.Step("长椅安装", "两张长椅装好", "稳固", today.plusWeeks(3), 360_000))));
     }
 
     /** A resident's need, triaged as a wish and published on the wall in words without personal data; the wish. */

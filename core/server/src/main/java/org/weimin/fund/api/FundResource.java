@@ -1,8 +1,6 @@
 package org.weimin.fund.api;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -19,6 +17,7 @@ import org.weimin.fund.model.DonationMethod;
 import org.weimin.identity.api.Callers;
 import org.weimin.platform.api.AtMost;
 import org.weimin.platform.api.BodyIds;
+import org.weimin.platform.api.Days;
 import org.weimin.platform.api.PathIds;
 import org.weimin.shared.InvalidInputException;
 import org.weimin.tenancy.model.CommunityId;
@@ -142,7 +141,7 @@ public class FundResource {
             + "sources and uses, leverage, balances, every entry (anonymous donors unnamed) and the chain head")
     public FundViews.Statement statement(@PathParam("community") CommunityId community, @QueryParam("from") String from,
                                          @QueryParam("to") String to) {
-        return reports.statement(community, day(from, "from"), day(to, "to"));
+        return reports.statement(community, Days.parse(from, "from"), Days.parse(to, "to"));
     }
 
     @GET
@@ -176,17 +175,6 @@ public class FundResource {
             return DonationMethod.valueOf(method.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("method", "is " + method + ": CASH, BANK_TRANSFER or GOODS");
-        }
-    }
-
-    private static LocalDate day(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "is " + value + ": a day like 2026-12-01");
         }
     }
 }

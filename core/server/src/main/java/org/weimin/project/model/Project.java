@@ -46,7 +46,8 @@ public class Project {
         project.id = UUID.randomUUID();
         project.title = InvalidInputException.required("title", plan.title(), 100);
         project.goal = InvalidInputException.required("goal", plan.goal(), 2000);
-        project.beneficiaries = plan.beneficiaries() == null ? null : plan.beneficiaries().strip();
+        project.beneficiaries = plan.beneficiaries() == null || plan.beneficiaries().isBlank() ? null
+                : InvalidInputException.atMost("beneficiaries", plan.beneficiaries(), 1000);
         if (plan.mode() == null) {
             throw new InvalidInputException("mode", "is missing: DIRECT_FUNDING, REWARD_IN_LIEU or GOVERNMENT_PURCHASE");
         }

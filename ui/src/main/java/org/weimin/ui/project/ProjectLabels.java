@@ -1,0 +1,29 @@
+package org.weimin.ui.project;
+
+import org.weimin.project.model.ProjectStatus;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+
+/** Projects in the reader's words. */
+final class ProjectLabels {
+
+    private ProjectLabels() {
+    }
+
+    static Span status(Component context, ProjectStatus status) {
+        Span badge = new Span(context.getTranslation("project-status." + status.name()));
+        badge.getElement().getThemeList().add(switch (status) {
+            case COMPLETED -> "badge success";
+            case REJECTED, CLOSED_UNFINISHED -> "badge contrast";
+            case UNDER_WAY -> "badge";
+            case PROPOSED -> "badge contrast";
+        });
+        return badge;
+    }
+
+    static String invalid(Component context, String field) {
+        String words = context.getTranslation("project.invalid." + field);
+        return words.startsWith("!") ? context.getTranslation("demand.error.explain") : words;
+    }
+}

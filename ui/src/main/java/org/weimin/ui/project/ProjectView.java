@@ -1,0 +1,214 @@
+package org.weimin.ui.project;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.weimin.fund.model.FundRuleException;
+import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
+import org.weimin.project.application.ProjectDecisions;
+import org.weimin.project.application.ProjectViews;
+import org.weimin.project.application.Projects;
+import org.weimin.project.model.FundingMode;
+import org.weimin.project.model.MilestoneStatus;
+import org.weimin.project.model.ProjectRuleException;
+import org.weimin.project.model.ProjectStatus;
+import org.weimin.shared.ForbiddenActionException;
+import org.weimin.shared.InvalidInputException;
+import org.weimin.tenancy.application.CommunityAdministration;
+import org.weimin.tenancy.model.Community;
+import org.weimin.tenancy.model.CommunityId;
+import org.weimin.ui.shell.CommunityPage;
+import org.weimin.ui.shell.InputErrors;
+import org.weimin.ui.shell.Lines;
+import org.weimin.ui.shell.MainLayout;
+import org.weimin.ui.shell.Money;
+import org.weimin.ui.shell.Notifications;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+
+import jakarta.inject.Inject;
+
+/**
+ * One micro-project for staff ({@code /t/{community}/projects/{id}}): its goal, budget and milestones, and the step its
+ * mode allows next — approval with the fund's commitment, a milestone delivered and accepted with its payment, a
+ * reward's results verified, or ending it unfinished.
+ */
+@Route(value = "t/:community/projects/:id", layout = MainLayout.class)
+public class ProjectView extends CommunityPage {
+
+    private final Projects projects;
+    private final ProjectDecisions decisions;
+    private final Div content = new Div();
+    private CommunityId community;
+    private Caller caller;
+    private UUID id;
+
+    @Inject
+    public ProjectView(CommunityAdministration communities, Projects projects, ProjectDecisions decisions) {
+        super(communities);
+        this.projects = projects;
+        this.decisions = decisions;
+    }
+
+    @Override
+    protected String render(Community shown, Caller signedIn) {
+        community = shown.id();
+        caller = signedIn;
+        if (caller.community().isEmpty() || !caller.permissions().contains(Permission.TRIAGE_NEEDS)) {
+            showNotAllowed();
+            return getTranslation("projects.title");
+        }
+        try {
+            id = UUID.fromString(routeParameter("id"));
+        } catch (IllegalArgumentException notAnId) {
+            throw new org.weimin.shared.NotFoundException("no such project");
+        }
+        content.setWidthFull();
+        add(content);
+        return show().title();
+    }
+
+    private ProjectViews.Detail show() {
+        ProjectViews.Detail p = projects.project(community, caller, id);
+        content.removeAll();
+        Div facts = new Div(ProjectLabels.status(this, p.status()), new Span(getTranslation("funding-mode." + p.mode().name())));
+        facts.addClassName("facts-line");
+        facts.setId("project-status");
+        Div about = MainLayout.card(facts, new Paragraph(p.goal()));
+        if (p.beneficiaries() != null) {
+            about.add(Lines.labelled(this, getTranslation("projects.form.beneficiaries"), p.beneficiaries()));
+        }
+        if (p.organizationName() != null) {
+            about.add(Lines.labelled(this, getTranslation("projects.organization"), p.organizationName()));
+        }
+        Paragraph money = new Paragraph(getTranslation("projects.card.money", Money.yuan(p.budgetFen()), Money.yuan(p.paidFen())));
+        money.setId("project-money");
+        money.addClassName("figure-line");
+        about.add(money);
+        if (p.decisionNote() != null) {
+            about.add(Lines.labelled(this, getTranslation("projects.decision"), p.decisionNote()));
+        }
+        UnorderedList budget = new UnorderedList();
+        budget.addClassName("plain-list");
+        p.budget().forEach(l -> budget.add(new ListItem(l.item() + "  " + Money.yuan(l.amountFen()))));
+        content.add(new H1(p.title()), about, MainLayout.card(new H2(getTranslation("projects.budget")), budget), milestones(p));
+        if (cadre()) {
+            content.add(decisionsFor(p));
+        }
+        return p;
+    }
+
+    private Div milestones(ProjectViews.Detail p) {
+        Div card = MainLayout.card(new H2(getTranslation("projects.form.milestones")));
+        card.setId("project-milestones");
+        UnorderedList list = new UnorderedList();
+        list.addClassName("card-list");
+        for (ProjectViews.Step step : p.milestones()) {
+            Span state = new Span(getTranslation("milestone-status." + step.status().name()));
+            state.getElement().getThemeList().add(step.status() == MilestoneStatus.ACCEPTED ? "badge success" : "badge");
+            Div top = new Div(state, new Span(getTranslation("projects.due", step.dueOn().toString())));
+            top.addClassName("need-card-meta");
+            if (step.amountFen() > 0) {
+                top.add(new Span(Money.yuan(step.amountFen())));
+            }
+            Div item = new Div(top, new Paragraph(step.title() + "：" + step.deliverable()));
+            item.addClassName("need-card");
+            item.getElement().setAttribute("data-milestone", step.title());
+            if (step.deliveryNote() != null) {
+                item.add(Lines.labelled(this, getTranslation("projects.delivered"), step.deliveryNote()));
+            }
+            if (p.status() == ProjectStatus.UNDER_WAY && step.status() == MilestoneStatus.PLANNED) {
+                TextField note = new TextField(getTranslation("projects.deliver.note"));
+                note.setMaxLength(2000);
+                note.setWidthFull();
+                Button deliver = new Button(getTranslation("projects.deliver"), click -> run("projects.done.deliver",
+                        () -> decisions.deliver(community, caller, id, step.id(), note.getValue())));
+                deliver.getElement().setAttribute("data-deliver", step.title());
+                item.add(new Details(getTranslation("projects.deliver.open"), new Div(note, deliver)));
+            }
+            if (cadre() && p.status() == ProjectStatus.UNDER_WAY && step.status() == MilestoneStatus.DELIVERED
+                    && p.mode() != FundingMode.REWARD_IN_LIEU) {
+                Button accept = new Button(getTranslation("projects.accept", Money.yuan(step.amountFen())), click -> run("projects.done.accept",
+                        () -> decisions.accept(community, caller, id, step.id())));
+                accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                accept.getElement().setAttribute("data-accept", step.title());
+                item.add(accept);
+            }
+            list.add(new ListItem(item));
+        }
+        card.add(list);
+        return card;
+    }
+
+    private Component decisionsFor(ProjectViews.Detail p) {
+        Div card = MainLayout.card(new H2(getTranslation("projects.decide")));
+        card.setId("project-decide");
+        TextField note = new TextField(getTranslation("projects.decide.note"));
+        note.setId("project-decision-note");
+        note.setMaxLength(1000);
+        note.setWidthFull();
+        if (p.status() == ProjectStatus.PROPOSED) {
+            Button approve = button("projects.approve." + p.mode().name(), "project-approve", ButtonVariant.LUMO_PRIMARY,
+                    () -> run("projects.done.approve", () -> decisions.approve(community, caller, id, note.getValue())));
+            Button reject = button("projects.reject", "project-reject", ButtonVariant.LUMO_ERROR,
+                    () -> run("projects.done.reject", () -> decisions.reject(community, caller, id, note.getValue())));
+            card.add(new Paragraph(getTranslation("projects.approve.explain", Money.yuan(p.budgetFen()))), note, new Div(approve, reject));
+        } else if (p.status() == ProjectStatus.UNDER_WAY) {
+            Div buttons = new Div();
+            if (p.mode() == FundingMode.REWARD_IN_LIEU) {
+                buttons.add(button("projects.results.met", "project-results-met", ButtonVariant.LUMO_PRIMARY,
+                        () -> run("projects.done.results", () -> decisions.verifyResults(community, caller, id, true, note.getValue()))),
+                        button("projects.results.missed", "project-results-missed", ButtonVariant.LUMO_CONTRAST,
+                                () -> run("projects.done.results", () -> decisions.verifyResults(community, caller, id, false, note.getValue()))));
+            }
+            buttons.add(button("projects.close", "project-close", ButtonVariant.LUMO_ERROR,
+                    () -> run("projects.done.close", () -> decisions.closeUnfinished(community, caller, id, note.getValue()))));
+            card.add(note, buttons);
+        } else {
+            card.add(new Paragraph(getTranslation("projects.decided")));
+        }
+        return card;
+    }
+
+    private Button button(String key, String elementId, ButtonVariant variant, Runnable action) {
+        Button button = new Button(getTranslation(key), click -> action.run());
+        button.setId(elementId);
+        button.addThemeVariants(variant);
+        return button;
+    }
+
+    private boolean cadre() {
+        return caller.permissions().contains(Permission.MANAGE_COMMUNITY);
+    }
+
+    private void run(String doneKey, Supplier<ProjectViews.Detail> step) {
+        try {
+            step.get();
+            Notifications.success(getTranslation(doneKey));
+            show();
+        } catch (InvalidInputException e) {
+            Notifications.error(ProjectLabels.invalid(this, e.field()));
+        } catch (jakarta.validation.ConstraintViolationException e) {
+            Notifications.error(ProjectLabels.invalid(this, InputErrors.field(e)));
+        } catch (FundRuleException e) {
+            Notifications.error(getTranslation("projects.refused.funds"));
+        } catch (ProjectRuleException e) {
+            Notifications.error(getTranslation("project.refused." + e.reason().name()));
+        } catch (ForbiddenActionException e) {
+            Notifications.error(getTranslation("fund.refused.not-allowed"));
+        }
+    }
+}

@@ -26,7 +26,7 @@ class FundJourneyIT extends PlatformApiTest {
                     .openNamedFund(fund).waitForToast("冠名基金已设立")
                     .recordDonation("1000", "张建华", "HZ-" + tag, fund, false).waitForToast("捐赠已登记")
                     .recordDonation("50.5", "赵大妈", "XJ-" + tag, null, true).waitForToast("捐赠已登记");
-            assertThat(books.accounts()).contains("冠名基金：" + fund, "¥1,000.00");
+            books.waitForEntry("赵大妈").waitForAccounts("冠名基金：" + fund, "¥1,000.00");
             desk.look("cadre-fund-books-desk");
             long wrong = api.get("/api/v1/t/huanglong/fund/entries?limit=1", api.signIn("huanglong", "cadre", "demo1234"))
                     .json().get("items").get(0).get("seq").asLong();

@@ -59,8 +59,18 @@ final class FundPages {
             return this;
         }
 
-        String accounts() {
-            return browser.waitFor(By.id("fund-accounts")).getText();
+        /** Waits until the journal shows this text (a donor's name, say). */
+        Books waitForEntry(String text) {
+            browser.waitForText(By.id("fund-entries"), text);
+            return this;
+        }
+
+        /** Waits until the balances show every one of these texts (the page renders them anew after each step). */
+        Books waitForAccounts(String... texts) {
+            for (String text : texts) {
+                browser.waitForText(By.id("fund-accounts"), text);
+            }
+            return this;
         }
 
         Books waitForToast(String text) {

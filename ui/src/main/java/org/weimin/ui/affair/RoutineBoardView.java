@@ -41,7 +41,7 @@ public class RoutineBoardView extends CommunityPage {
     @Override
     protected String render(Community community, Caller caller) {
         String title = getTranslation("routine.title");
-        if (caller.community().isEmpty() || !caller.permissions().contains(Permission.TRIAGE_NEEDS)) {
+        if (!caller.holds(Permission.TRIAGE_NEEDS)) {
             showNotAllowed();
             return title;
         }

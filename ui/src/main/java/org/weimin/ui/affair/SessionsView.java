@@ -78,7 +78,7 @@ public class SessionsView extends CommunityPage {
         community = shown.id();
         zone = shown.timeZone();
         caller = signedIn;
-        if (caller.community().isEmpty() || !caller.permissions().contains(Permission.TRIAGE_NEEDS)) {
+        if (!caller.holds(Permission.TRIAGE_NEEDS)) {
             showNotAllowed();
             return getTranslation("sessions.title");
         }

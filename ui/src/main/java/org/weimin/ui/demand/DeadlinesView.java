@@ -43,7 +43,7 @@ public class DeadlinesView extends CommunityPage {
     protected String render(Community community, Caller caller) {
         String title = getTranslation("deadlines.title");
         add(new H1(title), new Paragraph(getTranslation("deadlines.intro")));
-        if (caller.community().isEmpty() || !caller.permissions().contains(Permission.MANAGE_COMMUNITY)) {
+        if (!caller.holds(Permission.MANAGE_COMMUNITY)) {
             showNotAllowed();
             return title;
         }

@@ -79,7 +79,7 @@ public class FundBooksView extends CommunityPage {
         zone = shown.timeZone();
         caller = signedIn;
         String title = getTranslation("fund.books.title");
-        if (caller.community().isEmpty() || !caller.permissions().contains(Permission.TRIAGE_NEEDS)) {
+        if (!caller.holds(Permission.TRIAGE_NEEDS)) {
             showNotAllowed();
             return title;
         }

@@ -11,21 +11,17 @@ import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.model.Community;
 import org.weimin.ui.shell.MainLayout;
 import org.weimin.ui.shell.Money;
+import org.weimin.ui.shell.PublicCommunityPage;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
@@ -37,28 +33,18 @@ import jakarta.inject.Inject;
  * drew in, what every account holds, every entry (anonymous donors unnamed), and the chain head a later statement must extend.
  */
 @Route(value = "t/:community/fund", layout = MainLayout.class)
-public class FundStatementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class FundStatementView extends PublicCommunityPage {
 
-    private final CommunityAdministration communities;
     private final FundReports reports;
-    private String title = "";
 
     @Inject
     public FundStatementView(CommunityAdministration communities, FundReports reports) {
-        this.communities = communities;
+        super(communities, "fund.statement.title", "fund.statement.intro");
         this.reports = reports;
-        setPadding(false);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Community community = communities.find(event.getRouteParameters().get("community").orElse(""))
-                .filter(Community::isActive).orElse(null);
-        if (community == null) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        removeAll();
+    protected void show(Community community, BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
         LocalDate today = LocalDate.now(community.timeZone());
         LocalDate from = day(query.getSingleParameter("from").orElse(null), today.withDayOfYear(1));
@@ -67,10 +53,7 @@ public class FundStatementView extends VerticalLayout implements BeforeEnterObse
             to = from;
         }
         String base = "t/" + community.id().value();
-        title = getTranslation("fund.statement.title", community.name(getLocale()));
-        Anchor back = new Anchor(base, "← " + community.name(getLocale()));
-        back.setId("back-to-community");
-        add(back, new H1(title), new Paragraph(getTranslation("fund.statement.intro")), periods(base, today, from, to));
+        add(periods(base, today, from, to));
         FundViews.Statement statement = reports.statement(community.id(), from, to);
         add(summary(statement), balances(statement), chain(community, statement), downloads(community, from, to));
         Div entries = MainLayout.card(new H2(getTranslation("fund.statement.entries")));
@@ -178,10 +161,5 @@ public class FundStatementView extends VerticalLayout implements BeforeEnterObse
         } catch (DateTimeParseException e) {
             return otherwise;
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }

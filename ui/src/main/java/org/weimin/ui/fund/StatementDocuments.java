@@ -133,11 +133,12 @@ final class StatementDocuments {
     }
 
     /** @param font a TrueType font with Chinese glyphs (a .ttf, or a .ttc with the face's index: "…/wqy-microhei.ttc,0") */
+    static boolean isInstalled(String font) {
+        return Files.isReadable(Path.of(font.contains(".ttc,") ? font.substring(0, font.lastIndexOf(',')) : font));
+    }
+
+    /** @param font an {@link #isInstalled installed} font with Chinese glyphs */
     byte[] pdf(String font) {
-        Path file = Path.of(font.contains(".ttc,") ? font.substring(0, font.lastIndexOf(',')) : font);
-        if (!Files.isReadable(file)) {
-            throw new IllegalStateException("the statement's font " + font + " is not installed (on Debian: apt install fonts-wqy-microhei)");
-        }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Document document = new Document(PageSize.A4, 36, 36, 42, 42);
             PdfWriter.getInstance(document, out);

@@ -6,8 +6,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weimin.fund.application.FundReports;
-import org.weimin.platform.api.Days;
 import org.weimin.fund.application.FundViews;
+import org.weimin.platform.api.Days;
+import org.weimin.platform.api.ErrorBody;
 import org.weimin.shared.InvalidInputException;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.application.CommunityNotFoundException;
@@ -51,7 +52,9 @@ public class StatementExportResource {
         return switch (format) {
             case "csv" -> file(documents.csv(), "text/csv; charset=UTF-8", name + ".csv");
             case "xlsx" -> file(documents.xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
-            case "pdf" -> file(documents.pdf(font), "application/pdf", name + ".pdf");
+            case "pdf" -> StatementDocuments.isInstalled(font) ? file(documents.pdf(font), "application/pdf", name + ".pdf")
+                    : ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE, "pdf_unavailable", "this server cannot write the PDF: "
+                            + "its Chinese font is not installed (weimin.fund.pdf-font); the CSV and XLSX downloads work");
             default -> throw new InvalidInputException("format", "is " + format + ": csv, xlsx or pdf");
         };
     }

@@ -63,7 +63,7 @@ class MeetingDialog extends Dialog {
             empty.setId("agenda-empty");
             body.add(empty);
         }
-        boolean decides = caller.community().isPresent() && caller.permissions().contains(Permission.HOLD_MEETINGS);
+        boolean decides = caller.holds(Permission.HOLD_MEETINGS);
         int number = 1;
         for (MeetingViews.Item item : detail.agenda()) {
             Div entry = new Div();

@@ -50,7 +50,7 @@ public class MeetingsView extends CommunityPage {
         // The latest meeting first: the one coming up, then those held, back in time.
         Runnable refresh = () -> table.setItems(meetings.list(id, caller).stream()
                 .sorted(java.util.Comparator.comparing(MeetingViews.Summary::heldAt).reversed()).toList());
-        boolean convenes = caller.community().isPresent() && caller.permissions().contains(Permission.HOLD_MEETINGS);
+        boolean convenes = caller.holds(Permission.HOLD_MEETINGS);
         if (convenes) {
             Button schedule = new Button(getTranslation("meetings.schedule"), click -> new ScheduleMeetingDialog(meetings, id, community.timeZone(), caller,
                     created -> {

@@ -67,7 +67,7 @@ public class ProjectView extends CommunityPage {
     protected String render(Community shown, Caller signedIn) {
         community = shown.id();
         caller = signedIn;
-        if (caller.community().isEmpty() || !caller.permissions().contains(Permission.TRIAGE_NEEDS)) {
+        if (!caller.holds(Permission.TRIAGE_NEEDS)) {
             showNotAllowed();
             return getTranslation("projects.title");
         }

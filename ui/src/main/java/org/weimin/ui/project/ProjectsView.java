@@ -69,7 +69,7 @@ public class ProjectsView extends CommunityPage {
         community = shown.id();
         caller = signedIn;
         String title = getTranslation("projects.title");
-        if (caller.community().isEmpty() || !caller.permissions().contains(Permission.TRIAGE_NEEDS)) {
+        if (!caller.holds(Permission.TRIAGE_NEEDS)) {
             showNotAllowed();
             return title;
         }

@@ -12,24 +12,20 @@ import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.model.Community;
 import org.weimin.ui.identity.SignedIn;
 import org.weimin.ui.shell.MainLayout;
+import org.weimin.ui.shell.PublicCommunityPage;
 import org.weimin.wish.application.Volunteers;
 import org.weimin.wish.application.WishViews;
 import org.weimin.wish.application.WishWall;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
@@ -41,43 +37,29 @@ import jakarta.inject.Inject;
  * micro-stories residents shared; and the volunteers who gave most time, names masked.
  */
 @Route(value = "t/:community/wishes", layout = MainLayout.class)
-public class WishWallView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class WishWallView extends PublicCommunityPage {
 
     static final int SHOWN = 100;
 
-    private final CommunityAdministration communities;
     private final WishWall wall;
     private final Volunteers volunteers;
     private final GridPlaces grids;
-    private String title = "";
 
     @Inject
     public WishWallView(CommunityAdministration communities, WishWall wall, Volunteers volunteers, GridPlaces grids) {
-        this.communities = communities;
+        super(communities, "wishes.title", "wishes.intro");
         this.wall = wall;
         this.volunteers = volunteers;
         this.grids = grids;
-        setPadding(false);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Community community = communities.find(event.getRouteParameters().get("community").orElse(""))
-                .filter(Community::isActive).orElse(null);
-        if (community == null) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        removeAll();
+    protected void show(Community community, BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
         String category = query.getSingleParameter("category").orElse(null);
         String grid = query.getSingleParameter("grid").orElse(null);
         Caller reader = SignedIn.caller().filter(c -> c.community().filter(community.id().value()::equals).isPresent()).orElse(null);
         String base = "t/" + community.id().value();
-        title = getTranslation("wishes.title", community.name(getLocale()));
-        Anchor back = new Anchor(base, "← " + community.name(getLocale()));
-        back.setId("back-to-community");
-        add(back, new H1(title), new Paragraph(getTranslation("wishes.intro")));
         if (reader != null) {
             Div mine = new Div(link(base + "/claims", "wishes.link.claims", "link-claims"),
                     link(base + "/volunteers", "wishes.link.volunteers", "link-volunteers"));
@@ -164,10 +146,5 @@ public class WishWallView extends VerticalLayout implements BeforeEnterObserver,
         link.setId(id);
         link.addClassName("home-link");
         return link;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }

@@ -134,6 +134,8 @@ class FundIT extends PlatformApiTest {
                 "receiptNo", "1"))))).isEqualTo("goods");
         assertThat(field(api.get(FUND + "/statement?from=yesterday", null))).isEqualTo("from");
         assertThat(field(api.get(FUND + "/statement?from=2026-12-01&to=2026-01-01", null))).isEqualTo("to");
+        assertThat(field(api.get(FUND + "/statement?to=%2B999999999-12-31", null))).as("a day beyond any record").isEqualTo("to");
+        assertThat(field(api.get(FUND + "/statement/export?format=csv&from=0001-01-01", null))).isEqualTo("from");
         assertThat(api.post(FUND + "/subsidies", gridWorker, Api.json(Map.of("amountFen", 100, "document", "x"))).status())
                 .as("the cadre records the subsidy").isEqualTo(403);
         assertThat(api.post(FUND + "/entries/" + UUID.randomUUID() + "/reversal", cadre, Api.json(Map.of("reason", "x"))).status()).isEqualTo(404);
@@ -153,6 +155,11 @@ class FundIT extends PlatformApiTest {
         assertThat(api.post("/api/v1/t/daguan/fund/entries/" + entry + "/reversal", daguan, Api.json(Map.of("reason", "x"))).status())
                 .as("an entry of another community is not found").isEqualTo(404);
         assertThat(api.get("/api/v1/t/daguan/fund/statement", null).body()).doesNotContain("黄龙的捐赠人");
+        for (String format : new String[] {"csv", "xlsx"}) {
+            byte[] theirs = api.download("/api/v1/t/daguan/fund/statement/export?format=" + format, null).body();
+            assertThat(new String(theirs, java.nio.charset.StandardCharsets.ISO_8859_1)).as(format).doesNotContain(entry);
+        }
+        assertThat(api.get("/api/v1/t/daguan/fund/statement/export?format=csv", null).body()).doesNotContain("黄龙的捐赠人");
         assertThat(api.get("/api/v1/t/nowhere/fund/statement", null).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/t/nowhere/fund/verification", null).status()).isEqualTo(404);
         assertThat(api.get(FUND + "/accounts", null).status()).isEqualTo(401);

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A grid worker proposes a direct grant at the desk; the cadre approves it (the money is committed from the pool), the
- * deliverable is recorded and accepted (paid); the public statement on a phone shows the commitment and the payment.
+ * deliverable is recorded and accepted (paid); the project, the list and the routine board read on a phone; another
+ * community's cadre finds neither the project nor huanglong's affairs; the public statement on a phone shows the
+ * commitment and the payment.
  */
 class ProjectJourneyIT extends PlatformApiTest {
 
@@ -32,11 +34,48 @@ class ProjectJourneyIT extends PlatformApiTest {
             project.accept("长椅安装").waitForToast("已验收").waitForStatus("已完成");
             assertThat(project.money()).contains("¥3,600.00", "已拨付 ¥3,600.00");
             desk.look("cadre-project-completed-desk");
+            String page = desk.currentPath().replaceFirst("^/t/huanglong", "");
+            desk.open(api.uri("/t/huanglong/routine").toString());
+            String board = desk.waitFor(org.openqa.selenium.By.id("routine-total")).getText();
+            assertThat(board).isNotBlank();
+            String huanglongAffairs = desk.pageText();
+
+            CommunityPages pages = new CommunityPages(phone, api);
+            assertThat(pages.showsTheSignInInstead("huanglong", page)).as("a project is the staff's working paper").isTrue();
+            phone.signIn("cadre");
+            ProjectPages.Project onPhone = new ProjectPages.Project(phone);
+            assertThat(onPhone.status()).contains("已完成");
+            phone.look("cadre-project-phone");
+            ProjectPages.List.open(phone, api, "huanglong");
+            phone.look("cadre-projects-phone");
+            phone.open(api.uri("/t/huanglong/routine").toString());
+            phone.waitFor(org.openqa.selenium.By.id("routine-total"));
+            phone.look("cadre-routine-board-phone");
+
+            try (Browser daguan = new Browser(1440, 900, origin)) {
+                daguan.open(api.uri("/t/daguan/projects").toString());
+                daguan.signIn("cadre");
+                new ProjectPages.List(daguan);
+                assertThat(daguan.pageText()).as("another community's projects").doesNotContain(title);
+                CommunityPages theirPages = new CommunityPages(daguan, api);
+                theirPages.isNotFound("daguan", page);
+                daguan.open(api.uri("/t/daguan/routine").toString());
+                daguan.waitFor(org.openqa.selenium.By.cssSelector("#routine-total, #routine-none"));
+                java.util.List<String> references = references(huanglongAffairs);
+                assertThat(references).isNotEmpty();
+                assertThat(daguan.pageText()).as("huanglong's affairs are not on daguan's board").doesNotContain(references);
+                assertThat(theirPages.showsTheSignInInstead("huanglong", page)).isTrue();
+            }
 
             FundPages.Statement statement = FundPages.Statement.open(phone, api, "huanglong");
             assertThat(statement.entries()).contains("承诺给项目", "拨付", title);
             phone.look("fund-statement-with-project-phone");
-            new CommunityPages(phone, api).isNotFound("atlantis", "/projects");
+            pages.isNotFound("atlantis", "/projects");
         }
+    }
+
+    /** The references of the needs a page shows, like D261201-K7M2Q9X. */
+    private static java.util.List<String> references(String pageText) {
+        return java.util.regex.Pattern.compile("D\\d{6}-[0-9A-Z]{7}").matcher(pageText).results().map(m -> m.group()).distinct().toList();
     }
 }

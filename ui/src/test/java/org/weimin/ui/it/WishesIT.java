@@ -263,6 +263,13 @@ class WishesIT extends PlatformApiTest {
         assertThat(api.put(BASE + "/volunteers/me/leaderboard", daguanCadre, Api.json(Map.of("shown", false))).status()).isEqualTo(404);
         assertThat(api.post(BASE + "/volunteers/hours/" + UUID.randomUUID() + "/correction", daguanCadre,
                 Api.json(Map.of("minutes", 10, "reason", "x"))).status()).isEqualTo(404);
+        assertThat(api.get(BASE + "/volunteers/" + volunteer + "/hours", daguanCadre).status()).isEqualTo(404);
+        assertThat(api.get(theirs + "/" + volunteer + "/hours", daguanCadre).status()).as("a volunteer of another community").isEqualTo(404);
+        assertThat(api.get(BASE + "/volunteers/" + volunteer + "/hours", gridWorker).json().get("volunteer").get("name").asText())
+                .isEqualTo("钱志远");
+        assertThat(api.get(BASE + "/volunteers/not-an-id/hours", gridWorker).status()).isEqualTo(404);
+        assertThat(api.get(BASE + "/volunteers/" + volunteer + "/hours", api.signIn("huanglong", "resident3", "demo1234")).status())
+                .as("only staff read another person's hours").isEqualTo(403);
         assertThat(api.get(BASE + "/wishes/claim-periods", daguanCadre).status()).isEqualTo(404);
         assertThat(api.put(BASE + "/wishes/claim-periods", daguanCadre, Api.json(Map.of("contactWithinDays", 1, "fulfilWithinDays", 2)))
                 .status()).isEqualTo(404);

@@ -19,7 +19,6 @@ import org.weimin.affair.model.SessionItem;
 import org.weimin.affair.model.SessionOutcome;
 import org.weimin.demand.application.NeedsAtSessions;
 import org.weimin.demand.model.SessionReference;
-import org.weimin.identity.application.CommunityGate;
 import org.weimin.identity.application.CommunityPeople;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
@@ -28,7 +27,6 @@ import org.weimin.meeting.application.JointMeetings;
 import org.weimin.platform.application.Required;
 import org.weimin.platform.application.RetriedOnClash;
 import org.weimin.shared.ConflictException;
-import org.weimin.shared.ForbiddenActionException;
 import org.weimin.shared.InvalidInputException;
 import org.weimin.shared.NotFoundException;
 import org.weimin.tenancy.application.CommunityDirectory;
@@ -46,6 +44,8 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class HandlingSessions {
+
+    private static final String WORKING_PAPERS = "handling sessions are the staff's working papers";
 
     static final int SHOWN = 6;
     /** How many coming sessions exist ahead, so that staff can move an affair to a later one. */
@@ -76,7 +76,7 @@ public class HandlingSessions {
     @InCommunity
     @Transactional
     public SessionViews.Cadence cadence(CommunityId community, Caller caller) {
-        requireStaff(caller);
+        caller.require(Permission.TRIAGE_NEEDS, WORKING_PAPERS);
         return sessions.cadence().map(c -> view(community, c)).orElse(null);
     }
 
@@ -84,7 +84,7 @@ public class HandlingSessions {
     @Transactional
     public SessionViews.Cadence setCadence(CommunityId community, Caller caller, LocalDate firstOn, int everyWeeks, LocalTime startsAt,
                                            String place) {
-        CommunityGate.requireManager(caller, "only the community's cadres set when the handling sessions are held");
+        caller.require(Permission.MANAGE_COMMUNITY, "only the community's cadres set when the handling sessions are held");
         Instant now = clock.instant();
         SessionCadence cadence = sessions.cadence().orElse(null);
         if (cadence == null) {
@@ -101,7 +101,7 @@ public class HandlingSessions {
     @InCommunity
     @Transactional
     public List<SessionViews.Session> list(CommunityId community, Caller caller) {
-        requireStaff(caller);
+        caller.require(Permission.TRIAGE_NEEDS, WORKING_PAPERS);
         LocalDate today = today(community);
         List<HandlingSession> shown = new ArrayList<>(sessions.from(today, SHOWN));
         shown.addAll(sessions.before(today, SHOWN));
@@ -111,7 +111,7 @@ public class HandlingSessions {
     @InCommunity
     @Transactional
     public SessionViews.Session session(CommunityId community, Caller caller, UUID sessionId) {
-        requireStaff(caller);
+        caller.require(Permission.TRIAGE_NEEDS, WORKING_PAPERS);
         return views(List.of(find(sessionId)), today(community)).get(0);
     }
 
@@ -120,7 +120,7 @@ public class HandlingSessions {
     @InCommunity
     @Transactional
     public SessionViews.Session schedule(CommunityId community, Caller caller, @Required(message = "is missing: name the affair") UUID demandId) {
-        requireStaff(caller);
+        caller.require(Permission.TRIAGE_NEEDS, WORKING_PAPERS);
         if (sessions.pendingItemFor(demandId).isPresent()) {
             throw new ConflictException("this affair is already on a session's agenda, waiting for its decision");
         }
@@ -137,7 +137,7 @@ public class HandlingSessions {
     @Transactional
     public SessionViews.Session move(CommunityId community, Caller caller, UUID itemId,
                                      @Required(message = "is missing: name the session") UUID sessionId) {
-        requireStaff(caller);
+        caller.require(Permission.TRIAGE_NEEDS, WORKING_PAPERS);
         SessionItem item = item(itemId);
         HandlingSession to = find(sessionId);
         if (to.isOver(today(community))) {
@@ -152,7 +152,7 @@ public class HandlingSessions {
     @Transactional
     public SessionViews.Session decide(CommunityId community, Caller caller, UUID itemId,
                                        @Required(message = "is missing: say what the session decided") Decision decision) {
-        requireStaff(caller);
+        caller.require(Permission.TRIAGE_NEEDS, WORKING_PAPERS);
         SessionItem item = item(itemId);
         HandlingSession session = find(item.sessionId());
         Instant now = clock.instant();
@@ -270,9 +270,4 @@ public class HandlingSessions {
         return communities.find(community).orElseThrow().timeZone();
     }
 
-    private static void requireStaff(Caller caller) {
-        if (caller.community().isEmpty() || !caller.permissions().contains(Permission.TRIAGE_NEEDS)) {
-            throw new ForbiddenActionException("handling sessions are the staff's working papers");
-        }
-    }
 }

@@ -19,7 +19,6 @@ import org.weimin.identity.application.CommunityPeople;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
-import org.weimin.shared.ForbiddenActionException;
 import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,9 +56,7 @@ public class RoutineAssignments {
     @InCommunity
     @Transactional
     public Board board(CommunityId community, Caller caller) {
-        if (!caller.permissions().contains(Permission.TRIAGE_NEEDS)) {
-            throw new ForbiddenActionException("only the community's staff see who has which affair");
-        }
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff see who has which affair");
         DemandFilter inHand = new DemandFilter(EnumSet.of(DemandStatus.ACCEPTED, DemandStatus.IN_PROGRESS), DemandKind.AFFAIR, null, null,
                 Set.of(), null, false, null, null, false, DemandOrder.DEADLINE);
         List<DemandViews.Summary> affairs = new ArrayList<>();

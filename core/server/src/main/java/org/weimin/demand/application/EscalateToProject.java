@@ -13,6 +13,7 @@ import org.weimin.demand.model.DemandRepository;
 import org.weimin.demand.model.ServiceCategory;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.platform.application.NotNone;
 import org.weimin.platform.application.Written;
 import org.weimin.tenancy.model.CommunityId;
@@ -51,7 +52,7 @@ public class EscalateToProject {
     public DemandViews.Detail escalate(CommunityId community, Caller caller,
                                        @NotNone(message = "is empty: name the needs that become the project") List<UUID> needs,
                                        @Written(message = "is empty: describe the project in a sentence") String text) {
-        NeedAccess.requireStaff(caller, "only the community's staff escalate needs");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff escalate needs");
         Instant now = clock.instant();
         List<Demand> wishes = needs.stream().distinct().map(access::need).toList();
         Demand project = Demand.projectFrom(wishes, text.strip(), null, now);

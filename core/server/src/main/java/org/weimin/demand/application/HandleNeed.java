@@ -6,12 +6,13 @@ import java.util.UUID;
 import org.weimin.demand.application.NeedActions.Actor;
 import org.weimin.demand.model.DeadlineRepository;
 import org.weimin.identity.application.CommunityPeople;
-import org.weimin.organization.application.OrganizationsTakingOn;
-import org.weimin.platform.application.Required;
-import org.weimin.shared.InvalidInputException;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
+import org.weimin.organization.application.OrganizationsTakingOn;
+import org.weimin.platform.application.Required;
 import org.weimin.platform.application.Written;
+import org.weimin.shared.InvalidInputException;
 import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,14 +69,14 @@ public class HandleNeed {
     /** The organisations a routine affair can go to. */
     @Transactional
     public List<OrganizationsTakingOn.Taker> organizationsForRoutineAffairs(CommunityId community, Caller caller) {
-        NeedAccess.requireStaff(caller, "only the community's staff hand needs on");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff hand needs on");
         return organizations.takingOn(java.util.Set.of(ROUTINE_AFFAIR));
     }
 
     /** The colleagues a need can be handed to. */
     @Transactional
     public List<CommunityPeople.Person> colleagues(CommunityId community, Caller caller) {
-        NeedAccess.requireStaff(caller, "only the community's staff hand needs on");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff hand needs on");
         return people.staff();
     }
 

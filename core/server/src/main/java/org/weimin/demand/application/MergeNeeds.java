@@ -13,6 +13,7 @@ import org.weimin.demand.model.DuplicateFinder;
 import org.weimin.demand.model.IllegalTransitionException;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.platform.application.Required;
 import org.weimin.tenancy.model.CommunityId;
 
@@ -40,7 +41,7 @@ public class MergeNeeds {
     /** Needs that probably ask for the same as this one, for staff to merge. */
     @Transactional
     public List<DemandViews.Similar> similar(CommunityId community, Caller caller, UUID demandId) {
-        NeedAccess.requireStaff(caller, "only the community's staff merge needs");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff merge needs");
         Demand need = access.need(demandId);
         Instant now = clock.instant();
         List<Demand> recent = demands.openSince(need.submittedAt().minus(DuplicateFinder.WINDOW), 500);

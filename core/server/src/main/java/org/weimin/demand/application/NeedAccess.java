@@ -45,7 +45,7 @@ public class NeedAccess {
     }
 
     public static boolean isStaff(Caller caller) {
-        return caller.community().isPresent() && caller.permissions().contains(Permission.TRIAGE_NEEDS);
+        return caller.holds(Permission.TRIAGE_NEEDS);
     }
 
     public Viewer viewer(Caller caller) {
@@ -65,12 +65,6 @@ public class NeedAccess {
 
     public Demand need(UUID id) {
         return demands.find(id).orElseThrow(() -> new NotFoundException("no need " + id + " here"));
-    }
-
-    public static void requireStaff(Caller caller, String refusal) {
-        if (!isStaff(caller)) {
-            throw new ForbiddenActionException(refusal);
-        }
     }
 
     /** Only the community's own people raise needs in it; readers from outside are refused. */

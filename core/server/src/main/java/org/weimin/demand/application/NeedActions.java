@@ -9,6 +9,7 @@ import org.weimin.demand.model.Demand;
 import org.weimin.demand.model.DemandEvent;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.shared.ForbiddenActionException;
 import org.weimin.tenancy.model.CommunityId;
 
@@ -53,7 +54,7 @@ public class NeedActions {
     @Transactional
     public DemandViews.Detail take(CommunityId community, Caller caller, UUID demandId, Actor actor, Action action) {
         if (actor == Actor.STAFF) {
-            NeedAccess.requireStaff(caller, "only the community's staff handle needs");
+            caller.require(Permission.TRIAGE_NEEDS, "only the community's staff handle needs");
         }
         NeedAccess.Viewer viewer = access.viewer(caller);
         Demand demand = access.visible(viewer, demandId);

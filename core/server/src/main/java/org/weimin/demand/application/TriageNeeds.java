@@ -18,6 +18,7 @@ import org.weimin.demand.model.ServiceCategory;
 import org.weimin.demand.model.Urgency;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.platform.application.AtMostItems;
 import org.weimin.platform.application.NotNone;
 import org.weimin.platform.application.Required;
@@ -77,7 +78,7 @@ public class TriageNeeds {
                             @NotNone(message = "is empty: choose the needs to handle")
                             @AtMostItems(value = MAX_BULK, message = "holds too many: handle at most " + MAX_BULK + " needs at a time") List<UUID> ids,
                             @Required(message = "is missing: say what to do, CLASSIFY_AS_SUGGESTED or ACCEPT") BulkAction action) {
-        NeedAccess.requireStaff(caller, "only the community's staff handle needs");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff handle needs");
         NeedActions.Action work = switch (action) {
             case ACCEPT -> (d, actor, now) -> d.accept(actor, actor, now);
             case CLASSIFY_AS_SUGGESTED -> (d, actor, now) -> {

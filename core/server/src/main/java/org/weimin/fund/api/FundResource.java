@@ -18,6 +18,7 @@ import org.weimin.identity.api.Callers;
 import org.weimin.platform.api.AtMost;
 import org.weimin.platform.api.BodyIds;
 import org.weimin.platform.api.Days;
+import org.weimin.platform.api.Fen;
 import org.weimin.platform.api.PathIds;
 import org.weimin.shared.InvalidInputException;
 import org.weimin.tenancy.model.CommunityId;
@@ -100,7 +101,7 @@ public class FundResource {
         if (body == null) {
             throw new InvalidInputException("amountFen", "send {\"amountFen\": ..., \"document\": ...}");
         }
-        return created(income.recordSubsidy(community, callers.require(security), fen(body.amountFen()), body.document(), body.note()));
+        return created(income.recordSubsidy(community, callers.require(security), Fen.parse(body.amountFen(), "amountFen"), body.document(), body.note()));
     }
 
     @POST
@@ -113,7 +114,7 @@ public class FundResource {
         }
         DonationMethod method = method(body.method());
         UUID namedFund = body.namedFundId() == null ? null : BodyIds.uuid(body.namedFundId(), "namedFundId");
-        return created(income.recordDonation(community, callers.require(security), new FundIncome.DonationReceipt(fen(body.amountFen()),
+        return created(income.recordDonation(community, callers.require(security), new FundIncome.DonationReceipt(Fen.parse(body.amountFen(), "amountFen"),
                 body.donorName(), Boolean.TRUE.equals(body.anonymous()), method, body.receiptNo(), body.goods(), namedFund)));
     }
 

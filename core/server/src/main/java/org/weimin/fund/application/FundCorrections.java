@@ -1,6 +1,7 @@
 package org.weimin.fund.application;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.weimin.fund.model.EntryDraft;
@@ -10,6 +11,7 @@ import org.weimin.fund.model.FundRuleException;
 import org.weimin.fund.model.JournalEntry;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.platform.application.RetriedOnClash;
 import org.weimin.platform.application.Written;
 import org.weimin.shared.NotFoundException;
@@ -43,13 +45,13 @@ public class FundCorrections {
     @Transactional
     public FundViews.Entry reverse(CommunityId community, Caller caller, UUID entryId,
                                    @Written(message = "is empty: say why the entry is reversed") String reason) {
-        FundAccess.requireCadre(caller);
+        caller.require(Permission.MANAGE_COMMUNITY, "only the community's cadre corrects the fund's entries");
         postings.lock(community);
         JournalEntry entry = books.entry(entryId).orElseThrow(() -> new NotFoundException("no fund entry " + entryId + " here"));
         if (entry.kind() == EntryKind.REVERSAL) {
             throw new FundRuleException(FundRuleException.Reason.REVERSAL_NOT_REVERSIBLE, null, "a reversal is not reversed; post the movement again");
         }
-        if (books.isReversed(entryId)) {
+        if (!books.reversedAmong(List.of(entryId)).isEmpty()) {
             throw new FundRuleException(FundRuleException.Reason.ALREADY_REVERSED, null, "entry " + entry.seq() + " was reversed already");
         }
         JournalEntry reversal = postings.post(community, new EntryDraft(EntryKind.REVERSAL, "reversal:" + entryId, entry.undoing(),

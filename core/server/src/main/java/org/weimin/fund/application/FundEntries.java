@@ -15,6 +15,7 @@ import org.weimin.fund.model.JournalEntry;
 import org.weimin.fund.model.Posting;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,7 @@ public class FundEntries {
     @InCommunity
     @Transactional
     public FundViews.Journal journal(CommunityId community, Caller caller, int offset, int limit) {
-        FundAccess.requireStaff(caller);
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff read the fund's journal");
         int from = Math.max(0, offset);
         int size = Math.min(Math.max(1, limit), 200);
         return new FundViews.Journal(views(books.entries(from, size), true), books.countEntries(), from, size);
@@ -47,6 +48,7 @@ public class FundEntries {
         Map<UUID, FundAccount> accounts = books.accounts(accountIds).stream().collect(Collectors.toMap(FundAccount::id, Function.identity()));
         List<UUID> ids = entries.stream().map(JournalEntry::id).toList();
         Map<UUID, Donation> donations = books.donations(ids).stream().collect(Collectors.toMap(Donation::entryId, Function.identity()));
+        Set<UUID> reversed = books.reversedAmong(ids);
         List<FundViews.Entry> views = new ArrayList<>();
         for (JournalEntry e : entries) {
             List<FundViews.Line> lines = e.postings().stream().map(p -> {
@@ -57,7 +59,7 @@ public class FundEntries {
             FundViews.Donor donor = d == null ? null : new FundViews.Donor(staff ? d.donorName() : d.publicName(), d.anonymous(), d.method(),
                     d.receiptNo(), d.goods());
             views.add(new FundViews.Entry(e.id(), e.seq(), e.kind(), e.amountFen(), e.reason(), e.document(), staff ? e.recordedBy() : null,
-                    e.recordedAt(), e.reverses(), books.isReversed(e.id()), donor, lines, e.previousHash(), e.hash()));
+                    e.recordedAt(), e.reverses(), reversed.contains(e.id()), donor, lines, e.previousHash(), e.hash()));
         }
         return views;
     }

@@ -15,6 +15,7 @@ import org.weimin.fund.model.JournalEntry;
 import org.weimin.fund.model.Transfer;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.platform.application.RetriedOnClash;
 import org.weimin.platform.application.Written;
 import org.weimin.shared.InvalidInputException;
@@ -58,7 +59,7 @@ public class FundIncome {
     @Transactional
     public FundViews.Entry recordSubsidy(CommunityId community, Caller caller, long amountFen,
                                          @Written(message = "is empty: name the allocation document (拨款文件号)") String document, String note) {
-        FundAccess.requireCadre(caller);
+        caller.require(Permission.MANAGE_COMMUNITY, "only the community's cadre records the subsidy");
         requireAmount(amountFen);
         FundAccount source = postings.standard(community, AccountKind.SUBSIDY_SOURCE);
         FundAccount pool = postings.standard(community, AccountKind.SUBSIDY_POOL);
@@ -72,7 +73,7 @@ public class FundIncome {
     @InCommunity
     @Transactional
     public FundViews.Entry recordDonation(CommunityId community, Caller caller, DonationReceipt receipt) {
-        FundAccess.requireStaff(caller);
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff record donations");
         requireAmount(receipt.amountFen());
         if (receipt.method() == null || receipt.method() == DonationMethod.ONLINE) {
             throw new InvalidInputException("method", "staff record CASH, BANK_TRANSFER or GOODS; online donations come from their payment channel");
@@ -105,7 +106,7 @@ public class FundIncome {
     @Transactional
     public FundViews.Account openNamedFund(CommunityId community, Caller caller,
                                            @Written(message = "is empty: give the fund its name, as the donor wishes") String name) {
-        FundAccess.requireCadre(caller);
+        caller.require(Permission.MANAGE_COMMUNITY, "only the community's cadre opens named funds");
         postings.lock(community);
         String naming = name.strip();
         if (books.allAccounts().stream().anyMatch(a -> naming.equals(a.name()))) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.weimin.fund.model.AccountKind;
@@ -58,11 +59,16 @@ public class FundPostings {
         return entry;
     }
 
-    /** The community's one account of a kind, opened with its first use (under the journal's lock). */
+    /** The community's one account of a kind, opened with its first use. */
     FundAccount standard(CommunityId community, AccountKind kind) {
+        return opened(community, kind.name(), () -> FundAccount.standard(kind, clock.instant()));
+    }
+
+    /** The account of this key, opened with its first use (under the journal's lock, so it is opened once). */
+    FundAccount opened(CommunityId community, String accountKey, Supplier<FundAccount> opening) {
         lock(community);
-        return books.accountByKey(kind.name()).orElseGet(() -> {
-            FundAccount account = FundAccount.standard(kind, clock.instant());
+        return books.accountByKey(accountKey).orElseGet(() -> {
+            FundAccount account = opening.get();
             books.open(account);
             return account;
         });

@@ -21,6 +21,7 @@ import org.weimin.fund.model.Posting;
 import org.weimin.fund.model.Side;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.shared.InvalidInputException;
 import org.weimin.tenancy.application.CommunityDirectory;
 import org.weimin.tenancy.model.Community;
@@ -41,9 +42,6 @@ public class FundReports {
     FundEntries entries;
 
     @Inject
-    FundAccess access;
-
-    @Inject
     CommunityDirectory communities;
 
     @Inject
@@ -52,7 +50,7 @@ public class FundReports {
     @InCommunity
     @Transactional
     public List<FundViews.Account> accounts(CommunityId community, Caller caller) {
-        FundAccess.requireStaff(caller);
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff read the fund's books");
         return books.allAccounts().stream().sorted(Comparator.comparing(FundAccount::kind).thenComparing(FundAccount::openedAt))
                 .map(FundViews.Account::of).toList();
     }
@@ -61,7 +59,7 @@ public class FundReports {
     @InCommunity
     @Transactional
     public FundViews.Verification verify(CommunityId community) {
-        access.requirePublic(community);
+        communities.requireActive(community);
         ChainVerification v = ChainVerification.of(community.value(), books.chain(), books.allAccounts());
         return new FundViews.Verification(v.intact(), v.entries(), v.headSeq(), v.headHash(),
                 v.firstBroken() == null ? null : v.firstBroken().seq(), v.firstBroken() == null ? null : v.firstBroken().id(),
@@ -76,7 +74,7 @@ public class FundReports {
     @InCommunity
     @Transactional
     public FundViews.Statement statement(CommunityId community, LocalDate fromDay, LocalDate toDay) {
-        access.requirePublic(community);
+        communities.requireActive(community);
         Community shown = communities.find(community).orElseThrow();
         LocalDate today = LocalDate.now(clock.withZone(shown.timeZone()));
         LocalDate from = fromDay == null ? today.withDayOfYear(1) : fromDay;

@@ -8,7 +8,6 @@ import org.weimin.fund.model.AccountKind;
 import org.weimin.fund.model.EntryDraft;
 import org.weimin.fund.model.EntryKind;
 import org.weimin.fund.model.FundAccount;
-import org.weimin.fund.model.FundBooks;
 import org.weimin.fund.model.Transfer;
 import org.weimin.tenancy.model.CommunityId;
 
@@ -25,9 +24,6 @@ public class ProjectFunding {
 
     @Inject
     FundPostings postings;
-
-    @Inject
-    FundBooks books;
 
     @Inject
     Clock clock;
@@ -61,12 +57,7 @@ public class ProjectFunding {
     }
 
     private FundAccount account(CommunityId community, UUID projectId, String title) {
-        String key = AccountKind.PROJECT + ":" + projectId;
-        postings.lock(community);
-        return books.accountByKey(key).orElseGet(() -> {
-            FundAccount opened = FundAccount.ofProject(AccountKind.PROJECT, projectId, title, clock.instant());
-            books.open(opened);
-            return opened;
-        });
+        return postings.opened(community, AccountKind.PROJECT + ":" + projectId,
+                () -> FundAccount.ofProject(AccountKind.PROJECT, projectId, title, clock.instant()));
     }
 }

@@ -4,8 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.weimin.fund.model.ChainHead;
 import org.weimin.fund.model.Donation;
@@ -25,16 +27,24 @@ public class JpaFundBooks implements FundBooks {
     @Inject
     EntityManager em;
 
+    @Inject
+    HeldChainHead held;
+
     @Override
     public ChainHead lockHead(String community) {
-        return em.createQuery("select h from ChainHead h", ChainHead.class).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        if (held.head() != null) {
+            return held.head();
+        }
+        ChainHead head = em.createQuery("select h from ChainHead h", ChainHead.class).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElseGet(() -> {
                     // Two first entries at once both get here; the unique key lets one in and the other is retried.
-                    ChainHead head = new ChainHead(community);
-                    em.persist(head);
+                    ChainHead first = new ChainHead(community);
+                    em.persist(first);
                     em.flush();
-                    return head;
+                    return first;
                 });
+        held.hold(head);
+        return head;
     }
 
     @Override
@@ -82,9 +92,12 @@ public class JpaFundBooks implements FundBooks {
     }
 
     @Override
-    public boolean isReversed(UUID entryId) {
-        return !em.createQuery("select e.id from JournalEntry e where e.reverses = :entry", UUID.class).setParameter("entry", entryId)
-                .getResultList().isEmpty();
+    public Set<UUID> reversedAmong(Collection<UUID> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select e.reverses from JournalEntry e where e.reverses in :entries", UUID.class)
+                .setParameter("entries", entryIds).getResultList());
     }
 
     @Override
@@ -100,11 +113,8 @@ public class JpaFundBooks implements FundBooks {
 
     @Override
     public List<JournalEntry> chain() {
-        List<JournalEntry> entries = em.createQuery("select e from JournalEntry e order by e.seq", JournalEntry.class).getResultList();
-        Map<UUID, List<Posting>> byEntry = em.createQuery("select p from Posting p order by p.position", Posting.class).getResultStream()
-                .collect(Collectors.groupingBy(Posting::entryId));
-        entries.forEach(e -> e.withPostings(byEntry.getOrDefault(e.id(), List.of())));
-        return entries;
+        return withPostings(em.createQuery("select e from JournalEntry e order by e.seq", JournalEntry.class).getResultList(),
+                em.createQuery("select p from Posting p order by p.position", Posting.class).getResultStream());
     }
 
     @Override
@@ -124,9 +134,12 @@ public class JpaFundBooks implements FundBooks {
         if (entries.isEmpty()) {
             return entries;
         }
-        Map<UUID, List<Posting>> byEntry = em.createQuery("select p from Posting p where p.entryId in :ids order by p.position", Posting.class)
-                .setParameter("ids", entries.stream().map(JournalEntry::id).toList()).getResultStream()
-                .collect(Collectors.groupingBy(Posting::entryId));
+        return withPostings(entries, em.createQuery("select p from Posting p where p.entryId in :ids order by p.position", Posting.class)
+                .setParameter("ids", entries.stream().map(JournalEntry::id).toList()).getResultStream());
+    }
+
+    private static List<JournalEntry> withPostings(List<JournalEntry> entries, Stream<Posting> postings) {
+        Map<UUID, List<Posting>> byEntry = postings.collect(Collectors.groupingBy(Posting::entryId));
         entries.forEach(e -> e.withPostings(byEntry.getOrDefault(e.id(), List.of())));
         return entries;
     }

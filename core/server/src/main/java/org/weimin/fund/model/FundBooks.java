@@ -3,6 +3,7 @@ package org.weimin.fund.model;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** A community's fund as stored: its accounts, its journal and the chain's head. */
@@ -25,7 +26,8 @@ public interface FundBooks {
 
     Optional<JournalEntry> entryByKey(String key);
 
-    boolean isReversed(UUID entryId);
+    /** Those of the entries that a reversal has cancelled. */
+    Set<UUID> reversedAmong(Collection<UUID> entryIds);
 
     /** Entries with their postings, newest first. */
     List<JournalEntry> entries(int offset, int limit);

@@ -2,8 +2,6 @@ package org.weimin.identity.application;
 
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.CommunityAccess;
-import org.weimin.identity.model.Permission;
-import org.weimin.shared.ForbiddenActionException;
 import org.weimin.tenancy.application.CommunityDirectory;
 import org.weimin.tenancy.application.CommunityNotFoundException;
 import org.weimin.tenancy.model.Community;
@@ -31,15 +29,5 @@ public class CommunityGate {
             throw new CommunityNotFoundException(id.value());
         }
         return access;
-    }
-
-    /**
-     * For use cases already inside the community's scope (its access decided): only its own members with
-     * the right to manage it pass.
-     */
-    public static void requireManager(Caller caller, String refusal) {
-        if (caller.community().isEmpty() || !caller.permissions().contains(Permission.MANAGE_COMMUNITY)) {
-            throw new ForbiddenActionException(refusal);
-        }
     }
 }

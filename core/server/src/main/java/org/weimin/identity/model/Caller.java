@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.weimin.shared.ForbiddenActionException;
 import org.weimin.tenancy.model.Community;
 
 /**
@@ -56,5 +57,17 @@ public record Caller(String username, String displayName, String communityId, Se
         Set<Permission> all = EnumSet.noneOf(Permission.class);
         roles.forEach(role -> all.addAll(role.permissions()));
         return all;
+    }
+
+    /** A member of the community in scope who holds the permission there (platform accounts hold none inside a community). */
+    public boolean holds(Permission permission) {
+        return communityId != null && permissions().contains(permission);
+    }
+
+    /** Refuses, in the words given, a caller who does not {@link #holds hold} the permission. */
+    public void require(Permission permission, String refusal) {
+        if (!holds(permission)) {
+            throw new ForbiddenActionException(refusal);
+        }
     }
 }

@@ -23,8 +23,8 @@ import org.weimin.meeting.model.MeetingRuleException;
 import org.weimin.shared.ConflictException;
 import org.weimin.shared.ForbiddenActionException;
 import org.weimin.shared.NotFoundException;
-import org.weimin.tenancy.model.CommunityId;
 import org.weimin.tenancy.application.CommunityDirectory;
+import org.weimin.tenancy.model.CommunityId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,7 +78,7 @@ public class JointMeetings {
     @Transactional
     public MeetingViews.Detail schedule(CommunityId community, Caller caller, Schedule schedule) {
         requireStaff(caller);
-        require(caller, Permission.HOLD_MEETINGS, "only the community's cadres convene joint meetings");
+        caller.require(Permission.HOLD_MEETINGS, "only the community's cadres convene joint meetings");
         if (schedule == null) {
             throw MeetingRuleException.invalid("", "send the meeting's title, heldAt, place and participants");
         }
@@ -94,7 +94,7 @@ public class JointMeetings {
     @Transactional
     public MeetingViews.Detail refer(CommunityId community, Caller caller, UUID meetingId, UUID demandId) {
         requireStaff(caller);
-        require(caller, Permission.TRIAGE_NEEDS, "only the community's staff put affairs on a meeting's agenda");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff put affairs on a meeting's agenda");
         JointMeeting meeting = meeting(meetingId);
         meeting.requireScheduled();
         NeedsAtMeetings.AgendaNeed need = needs.need(demandId);
@@ -111,7 +111,7 @@ public class JointMeetings {
     @Transactional
     public MeetingViews.Detail decide(CommunityId community, Caller caller, UUID meetingId, UUID demandId, Decision decision) {
         requireStaff(caller);
-        require(caller, Permission.HOLD_MEETINGS, "only the community's cadres record the meeting's decisions");
+        caller.require(Permission.HOLD_MEETINGS, "only the community's cadres record the meeting's decisions");
         if (decision == null) {
             throw MeetingRuleException.invalid("", "send the outcome, the decision and, to go ahead, the assignee and due date");
         }
@@ -136,12 +136,6 @@ public class JointMeetings {
                 && !caller.permissions().contains(Permission.HOLD_MEETINGS)) {
             throw new ForbiddenActionException("joint meetings are for the community's staff; "
                     + "residents see the decisions on their needs");
-        }
-    }
-
-    private static void require(Caller caller, Permission permission, String refusal) {
-        if (caller.community().isEmpty() || !caller.permissions().contains(permission)) {
-            throw new ForbiddenActionException(refusal);
         }
     }
 

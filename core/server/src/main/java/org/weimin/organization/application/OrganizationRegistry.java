@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.weimin.identity.application.CommunityGate;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
 import org.weimin.organization.model.Organization;
 import org.weimin.organization.model.OrganizationRepository;
 import org.weimin.organization.model.OrganizationStatus;
+import org.weimin.platform.application.Written;
 import org.weimin.plugin.application.CommunityFeatures;
-import org.weimin.plugin.application.InvalidSettingsException;
 import org.weimin.plugin.application.FeatureRuntime;
+import org.weimin.plugin.application.InvalidSettingsException;
 import org.weimin.plugin.model.FeatureDescriptor;
 import org.weimin.plugin.model.FeatureKind;
 import org.weimin.shared.ConflictException;
@@ -30,8 +30,6 @@ import org.weimin.tenancy.model.CommunityId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.weimin.platform.application.Written;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -91,7 +89,7 @@ public class OrganizationRegistry {
     @Transactional
     public OrganizationView register(CommunityId community, Caller caller, String typeId, String name,
                                      Map<String, Object> attributes) {
-        CommunityGate.requireManager(caller, REFUSAL);
+        caller.require(Permission.MANAGE_COMMUNITY, REFUSAL);
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw new InvalidInputException("name", "give the organisation a name of 1 to 100 characters");
         }
@@ -122,7 +120,7 @@ public class OrganizationRegistry {
     @InCommunity
     @Transactional
     public OrganizationView approve(CommunityId community, Caller caller, UUID organizationId) {
-        CommunityGate.requireManager(caller, REFUSAL);
+        caller.require(Permission.MANAGE_COMMUNITY, REFUSAL);
         Organization organization = organizations.find(organizationId)
                 .orElseThrow(() -> new NotFoundException("no organisation " + organizationId + " in this community"));
         try {
@@ -138,7 +136,7 @@ public class OrganizationRegistry {
     @Transactional
     public OrganizationView reject(CommunityId community, Caller caller, UUID organizationId,
                                    @Written(message = "is missing: say why the organisation is not approved") String reason) {
-        CommunityGate.requireManager(caller, REFUSAL);
+        caller.require(Permission.MANAGE_COMMUNITY, REFUSAL);
         Organization organization = organizations.find(organizationId)
                 .orElseThrow(() -> new NotFoundException("no organisation " + organizationId + " in this community"));
         try {

@@ -1,8 +1,6 @@
 package org.weimin.project.api;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,6 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weimin.identity.api.Callers;
 import org.weimin.platform.api.AtMost;
 import org.weimin.platform.api.BodyIds;
+import org.weimin.platform.api.Days;
+import org.weimin.platform.api.Fen;
 import org.weimin.platform.api.PathIds;
 import org.weimin.project.application.ProjectDecisions;
 import org.weimin.project.application.ProjectViews;
@@ -97,9 +97,9 @@ public class ProjectsResource {
         ProjectPlan plan = new ProjectPlan(body.title(), body.goal(), body.beneficiaries(), mode(body.mode()),
                 body.needId() == null ? null : BodyIds.uuid(body.needId(), "needId"),
                 body.organizationId() == null ? null : BodyIds.uuid(body.organizationId(), "organizationId"), null,
-                body.budget() == null ? List.of() : body.budget().stream().map(l -> new ProjectPlan.Line(l.item(), fen(l.amountFen(), "budget"))).toList(),
+                body.budget() == null ? List.of() : body.budget().stream().map(l -> new ProjectPlan.Line(l.item(), Fen.parse(l.amountFen(), "budget"))).toList(),
                 body.milestones() == null ? List.of() : body.milestones().stream().map(s -> new ProjectPlan.Step(s.title(), s.deliverable(),
-                        s.acceptanceCriteria(), day(s.dueOn()), s.amountFen() == null ? 0 : fen(s.amountFen(), "milestones"))).toList());
+                        s.acceptanceCriteria(), Days.parse(s.dueOn(), "milestones"), s.amountFen() == null ? 0 : Fen.parse(s.amountFen(), "milestones"))).toList());
         return Response.status(Response.Status.CREATED).entity(projects.propose(community, callers.require(security), plan)).build();
     }
 
@@ -168,28 +168,6 @@ public class ProjectsResource {
             return FundingMode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("mode", "is " + mode + ": DIRECT_FUNDING, REWARD_IN_LIEU or GOVERNMENT_PURCHASE");
-        }
-    }
-
-    private static long fen(BigDecimal amount, String field) {
-        if (amount == null) {
-            throw new InvalidInputException(field, "an amount in fen is missing");
-        }
-        try {
-            return amount.longValueExact();
-        } catch (ArithmeticException notWhole) {
-            throw new InvalidInputException(field, "is " + amount.toPlainString() + ": amounts are whole numbers of fen");
-        }
-    }
-
-    private static LocalDate day(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("milestones", "dueOn is " + value + ": a day like 2027-03-31");
         }
     }
 }

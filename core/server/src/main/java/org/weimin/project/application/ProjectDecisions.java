@@ -8,6 +8,8 @@ import org.weimin.demand.application.NeedsOfProjects;
 import org.weimin.fund.application.ProjectFunding;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
+import org.weimin.platform.application.RetriedOnClash;
 import org.weimin.platform.application.Written;
 import org.weimin.project.model.Milestone;
 import org.weimin.project.model.Project;
@@ -28,6 +30,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ProjectDecisions {
 
+    private static final String DECIDED_BY_CADRE = "only the community's cadre decides on projects and accepts their work";
+
     @Inject
     ProjectRepository projects;
 
@@ -40,15 +44,16 @@ public class ProjectDecisions {
     @Inject
     Clock clock;
 
+    @RetriedOnClash
     @InCommunity
     @Transactional
     public ProjectViews.Detail approve(CommunityId community, Caller caller, UUID id, String note) {
-        Projects.requireCadre(caller);
+        caller.require(Permission.MANAGE_COMMUNITY, DECIDED_BY_CADRE);
         Project project = locked(id);
         Instant now = clock.instant();
         long committed = project.approve(caller.username(), note, now);
         funding.commit(community, project.id(), project.title(), committed, caller.username(), "项目获批：" + project.title());
-        tell(project, caller, "微项目「" + project.title() + "」已获批，" + yuan(committed) + " 元已从社区微基金承诺", now, true);
+        tellUnderWay(project, caller, "微项目「" + project.title() + "」已获批，" + yuan(committed) + " 元已从社区微基金承诺", now);
         return ProjectViews.Detail.of(project);
     }
 
@@ -56,7 +61,7 @@ public class ProjectDecisions {
     @Transactional
     public ProjectViews.Detail reject(CommunityId community, Caller caller, UUID id,
                                       @Written(message = "is empty: give the reason residents will read") String reason) {
-        Projects.requireCadre(caller);
+        caller.require(Permission.MANAGE_COMMUNITY, DECIDED_BY_CADRE);
         Project project = locked(id);
         project.reject(caller.username(), reason, clock.instant());
         if (project.needId() != null) {
@@ -70,32 +75,34 @@ public class ProjectDecisions {
     @Transactional
     public ProjectViews.Detail deliver(CommunityId community, Caller caller, UUID id, UUID milestoneId,
                                        @Written(message = "is empty: say what was delivered") String note) {
-        Projects.requireStaff(caller);
+        caller.require(Permission.TRIAGE_NEEDS, Projects.STAFF_WORK);
         Project project = locked(id);
         Milestone milestone = project.deliver(milestoneId, note);
-        tell(project, caller, "「" + milestone.title() + "」已完成，等待验收：" + note.strip(), clock.instant(), false);
+        tell(project, caller, "「" + milestone.title() + "」已完成，等待验收：" + note.strip(), clock.instant());
         return ProjectViews.Detail.of(project);
     }
 
+    @RetriedOnClash
     @InCommunity
     @Transactional
     public ProjectViews.Detail accept(CommunityId community, Caller caller, UUID id, UUID milestoneId) {
-        Projects.requireCadre(caller);
+        caller.require(Permission.MANAGE_COMMUNITY, DECIDED_BY_CADRE);
         Project project = locked(id);
         Instant now = clock.instant();
         long pay = project.accept(milestoneId, caller.username(), now);
         String title = project.milestones().stream().filter(m -> m.id().equals(milestoneId)).findFirst().orElseThrow().title();
         funding.pay(community, project.id(), "milestone:" + milestoneId, pay, caller.username(), "验收通过：" + title);
-        tell(project, caller, "「" + title + "」验收通过，已拨付 " + yuan(pay) + " 元", now, false);
+        tell(project, caller, "「" + title + "」验收通过，已拨付 " + yuan(pay) + " 元", now);
         completedIfDone(project, caller, now);
         return ProjectViews.Detail.of(project);
     }
 
+    @RetriedOnClash
     @InCommunity
     @Transactional
     public ProjectViews.Detail verifyResults(CommunityId community, Caller caller, UUID id, boolean met,
                                              @Written(message = "is empty: say what the verification found") String note) {
-        Projects.requireCadre(caller);
+        caller.require(Permission.MANAGE_COMMUNITY, DECIDED_BY_CADRE);
         Project project = locked(id);
         Instant now = clock.instant();
         long reward = project.verifyResults(met, caller.username(), note, now);
@@ -104,20 +111,21 @@ public class ProjectDecisions {
             completedIfDone(project, caller, now);
         } else {
             funding.release(community, project.id(), project.budgetFen(), caller.username(), "成效未达标：" + note.strip());
-            tell(project, caller, "成效核验未达标：" + note.strip(), now, false);
+            tell(project, caller, "成效核验未达标：" + note.strip(), now);
         }
         return ProjectViews.Detail.of(project);
     }
 
+    @RetriedOnClash
     @InCommunity
     @Transactional
     public ProjectViews.Detail closeUnfinished(CommunityId community, Caller caller, UUID id,
                                                @Written(message = "is empty: say why the project ends") String reason) {
-        Projects.requireCadre(caller);
+        caller.require(Permission.MANAGE_COMMUNITY, DECIDED_BY_CADRE);
         Project project = locked(id);
         long unused = project.closeUnfinished(caller.username(), reason, clock.instant());
         funding.release(community, project.id(), unused, caller.username(), "项目提前结束：" + reason.strip());
-        tell(project, caller, "微项目提前结束：" + reason.strip(), clock.instant(), false);
+        tell(project, caller, "微项目提前结束：" + reason.strip(), clock.instant());
         return ProjectViews.Detail.of(project);
     }
 
@@ -127,14 +135,15 @@ public class ProjectDecisions {
         }
     }
 
-    private void tell(Project project, Caller caller, String words, Instant now, boolean underWay) {
-        if (project.needId() == null) {
-            return;
-        }
-        if (underWay) {
+    private void tellUnderWay(Project project, Caller caller, String words, Instant now) {
+        if (project.needId() != null) {
             needs.underWay(project.needId(), caller.username(), project.organizationName() == null ? caller.username()
                     : project.organizationName(), words, now);
-        } else {
+        }
+    }
+
+    private void tell(Project project, Caller caller, String words, Instant now) {
+        if (project.needId() != null) {
             needs.step(project.needId(), caller.username(), words, now);
         }
     }

@@ -14,7 +14,6 @@ import org.weimin.platform.application.Required;
 import org.weimin.project.model.Project;
 import org.weimin.project.model.ProjectPlan;
 import org.weimin.project.model.ProjectRepository;
-import org.weimin.shared.ForbiddenActionException;
 import org.weimin.shared.InvalidInputException;
 import org.weimin.shared.NotFoundException;
 import org.weimin.tenancy.model.CommunityId;
@@ -26,6 +25,8 @@ import jakarta.transaction.Transactional;
 /** Micro-projects proposed (by staff, for a micro-project need or directly) and read. */
 @ApplicationScoped
 public class Projects {
+
+    static final String STAFF_WORK = "only the community's staff work on projects";
 
     @Inject
     ProjectRepository projects;
@@ -42,7 +43,7 @@ public class Projects {
     @InCommunity
     @Transactional
     public ProjectViews.Detail propose(CommunityId community, Caller caller, @Required(message = "is missing: describe the project") ProjectPlan plan) {
-        requireStaff(caller);
+        caller.require(Permission.TRIAGE_NEEDS, STAFF_WORK);
         if (plan.needId() != null) {
             needs.requireProjectNeed(plan.needId());
         }
@@ -61,30 +62,18 @@ public class Projects {
     @InCommunity
     @Transactional
     public List<ProjectViews.Detail> list(CommunityId community, Caller caller) {
-        requireStaff(caller);
+        caller.require(Permission.TRIAGE_NEEDS, STAFF_WORK);
         return projects.all().stream().sorted(Comparator.comparing(Project::proposedAt).reversed()).map(ProjectViews.Detail::of).toList();
     }
 
     @InCommunity
     @Transactional
     public ProjectViews.Detail project(CommunityId community, Caller caller, UUID id) {
-        requireStaff(caller);
+        caller.require(Permission.TRIAGE_NEEDS, STAFF_WORK);
         return ProjectViews.Detail.of(projects.find(id).orElseThrow(() -> notFound(id)));
     }
 
     static NotFoundException notFound(UUID id) {
         return new NotFoundException("no project " + id + " here");
-    }
-
-    static void requireStaff(Caller caller) {
-        if (caller.community().isEmpty() || !caller.permissions().contains(Permission.TRIAGE_NEEDS)) {
-            throw new ForbiddenActionException("only the community's staff work on projects");
-        }
-    }
-
-    static void requireCadre(Caller caller) {
-        if (caller.community().isEmpty() || !caller.permissions().contains(Permission.MANAGE_COMMUNITY)) {
-            throw new ForbiddenActionException("only the community's cadre decides on projects and accepts their work");
-        }
     }
 }

@@ -24,4 +24,10 @@ public class CommunityDirectory {
     public Optional<Community> find(CommunityId id) {
         return communities.find(id);
     }
+
+    /** What anyone may read without signing in (the wish wall, the fund's statement) exists only for a community that is open. */
+    @Transactional
+    public Community requireActive(CommunityId id) {
+        return communities.find(id).filter(Community::isActive).orElseThrow(() -> new CommunityNotFoundException(id.value()));
+    }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.weimin.demand.application.NeedsOnWishes;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.platform.application.Written;
 import org.weimin.shared.ConflictException;
 import org.weimin.shared.ForbiddenActionException;
@@ -96,7 +97,7 @@ public class ActOnClaims {
     @Transactional
     public WishViews.WishDetail release(CommunityId community, Caller caller, UUID claimId,
                                         @Written(message = "is empty: say why the claim is taken back") String reason) {
-        WishAccess.requireStaff(caller, "only the community's staff release claims");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff release claims");
         return end(caller, access.claimActedOnBy(caller, claimId), c -> {
             c.release(reason, caller.username(), clock.instant());
             return "RELEASED";

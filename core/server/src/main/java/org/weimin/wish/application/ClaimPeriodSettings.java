@@ -2,9 +2,9 @@ package org.weimin.wish.application;
 
 import java.time.Clock;
 
-import org.weimin.identity.application.CommunityGate;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.platform.application.Required;
 import org.weimin.tenancy.model.CommunityId;
 import org.weimin.wish.model.ClaimPeriods;
@@ -36,7 +36,7 @@ public class ClaimPeriodSettings {
     @Transactional
     public ClaimPeriods change(CommunityId community, Caller caller,
                                @Required(message = "is missing: give contactWithinDays and fulfilWithinDays") ClaimPeriods wanted) {
-        CommunityGate.requireManager(caller, "only the community's cadres set the claim periods");
+        caller.require(Permission.MANAGE_COMMUNITY, "only the community's cadres set the claim periods");
         periods.current().ifPresentOrElse(p -> p.change(wanted, clock.instant()),
                 () -> periods.add(new CommunityClaimPeriods(wanted, clock.instant())));
         return periods.periods();

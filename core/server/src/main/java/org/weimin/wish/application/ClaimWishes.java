@@ -12,6 +12,7 @@ import org.weimin.demand.application.NeedsOnWishes;
 import org.weimin.identity.application.CommunityPeople;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.identity.model.Role;
 import org.weimin.organization.application.OrganizationsTakingOn;
 import org.weimin.platform.application.Required;
@@ -100,7 +101,7 @@ public class ClaimWishes {
     @Transactional
     public WishViews.WishDetail assign(CommunityId community, Caller caller, UUID wishId,
                                        @Required(message = "is missing: say whom the wish goes to") Assignment to) {
-        WishAccess.requireStaff(caller, "only the community's staff give wishes to claimers");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff give wishes to claimers");
         Claimer claimer = assigned(caller, to);
         return take(caller, access.forClaiming(wishId), claimer, true);
     }
@@ -184,7 +185,7 @@ public class ClaimWishes {
     @InCommunity
     @Transactional
     public List<WishViews.Candidate> candidates(CommunityId community, Caller caller) {
-        WishAccess.requireStaff(caller, "only the community's staff give wishes to claimers");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff give wishes to claimers");
         List<ClaimMode> aid = List.of(ClaimMode.VOLUNTEER_MUTUAL_AID);
         Set<String> wishModes = ORGANIZATION_MODES.stream().map(Enum::name).collect(Collectors.toSet());
         return Stream.of(

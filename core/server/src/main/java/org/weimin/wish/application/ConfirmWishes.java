@@ -11,6 +11,7 @@ import org.weimin.demand.model.Demand;
 import org.weimin.demand.model.EventType;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.platform.application.Written;
 import org.weimin.shared.ForbiddenActionException;
 import org.weimin.tenancy.model.CommunityId;
@@ -78,7 +79,7 @@ public class ConfirmWishes {
     @InCommunity
     @Transactional
     public WishViews.WishDetail confirmOnBehalf(CommunityId community, Caller caller, UUID wishId) {
-        WishAccess.requireStaff(caller, "only the community's staff confirm for a resident");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff confirm for a resident");
         Wish wish = access.forClaiming(wishId);
         requireFulfilled(wish);
         needs.confirmOnBehalf(wish.demandId(), caller.username(), clock.instant());
@@ -90,7 +91,7 @@ public class ConfirmWishes {
     @Transactional
     public WishViews.WishDetail notFulfilledOnBehalf(CommunityId community, Caller caller, UUID wishId,
                                                      @Written(message = "is empty: say what is still missing") String why) {
-        WishAccess.requireStaff(caller, "only the community's staff answer for a resident");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff answer for a resident");
         Wish wish = access.forClaiming(wishId);
         requireFulfilled(wish);
         needs.reopenOnBehalf(wish.demandId(), caller.username(), why, clock.instant());

@@ -8,6 +8,7 @@ import org.weimin.demand.application.NeedsOnWishes;
 import org.weimin.grid.application.GridPlaces;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.shared.ConflictException;
 import org.weimin.tenancy.model.CommunityId;
 import org.weimin.wish.model.Wish;
@@ -50,7 +51,7 @@ public class PublishWishes {
     @InCommunity
     @Transactional
     public WishViews.WishDetail publish(CommunityId community, Caller caller, UUID needId, Publication publication) {
-        WishAccess.requireStaff(caller, "only the community's staff publish wishes");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff publish wishes");
         if (wishes.byDemand(needId).isPresent()) {
             throw new ConflictException("this need is already a wish");
         }
@@ -70,7 +71,7 @@ public class PublishWishes {
     @InCommunity
     @Transactional
     public WishViews.WishDetail showOnWall(CommunityId community, Caller caller, UUID wishId, boolean shown) {
-        WishAccess.requireStaff(caller, "only the community's staff decide what is on the wall");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff decide what is on the wall");
         Wish wish = wishes.find(wishId).orElseThrow(() -> WishAccess.notFound(wishId));
         wish.showOnWall(shown);
         return details.of(caller, wish);

@@ -11,11 +11,13 @@ import java.util.stream.Collectors;
 import org.weimin.grid.application.GridPlaces;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.identity.model.Permission;
 import org.weimin.organization.application.OrganizationsTakingOn;
 import org.weimin.platform.application.Written;
 import org.weimin.shared.ConflictException;
 import org.weimin.shared.InvalidInputException;
 import org.weimin.shared.NotFoundException;
+import org.weimin.tenancy.application.CommunityDirectory;
 import org.weimin.tenancy.model.CommunityId;
 import org.weimin.wish.model.HoursEntry;
 import org.weimin.wish.model.HoursLedger;
@@ -57,6 +59,9 @@ public class Volunteers {
     WishAccess access;
 
     @Inject
+    CommunityDirectory communities;
+
+    @Inject
     ActOnClaims claims;
 
     @Inject
@@ -87,7 +92,7 @@ public class Volunteers {
     @InCommunity
     @Transactional
     public WishViews.VolunteerView register(CommunityId community, Caller caller, Registration registration) {
-        WishAccess.requireStaff(caller, "only the community's staff register volunteers from outside");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff register volunteers from outside");
         requireKnownGrids(community, registration);
         Volunteer volunteer = new Volunteer(null, null, registration.name(), registration.phone(), registration.skills(),
                 registration.availability(), registration.grids(), clock.instant());
@@ -99,7 +104,7 @@ public class Volunteers {
     @InCommunity
     @Transactional
     public WishViews.VolunteerView verify(CommunityId community, Caller caller, UUID volunteerId) {
-        WishAccess.requireStaff(caller, "only the community's staff verify volunteers");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff verify volunteers");
         Volunteer volunteer = volunteer(volunteerId);
         volunteer.verify(caller.username());
         return view(volunteer, hours.balances(), teamNames());
@@ -109,7 +114,7 @@ public class Volunteers {
     @Transactional
     public WishViews.VolunteerView reject(CommunityId community, Caller caller, UUID volunteerId,
                                           @Written(message = "is empty: say why the volunteer is not verified") String reason) {
-        WishAccess.requireStaff(caller, "only the community's staff verify volunteers");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff verify volunteers");
         Volunteer volunteer = volunteer(volunteerId);
         volunteer.reject(reason, caller.username());
         return view(volunteer, hours.balances(), teamNames());
@@ -119,7 +124,7 @@ public class Volunteers {
     @InCommunity
     @Transactional
     public List<WishViews.VolunteerView> list(CommunityId community, Caller caller) {
-        WishAccess.requireStaff(caller, "only the community's staff read the volunteer registry");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff read the volunteer registry");
         Map<UUID, Long> balances = hours.balances();
         Map<UUID, String> teams = teamNames();
         return volunteers.all().stream()
@@ -140,7 +145,7 @@ public class Volunteers {
     @InCommunity
     @Transactional
     public WishViews.VolunteerRecord recordOf(CommunityId community, Caller caller, UUID volunteerId) {
-        WishAccess.requireStaff(caller, "only the community's staff read a volunteer's hours");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff read a volunteer's hours");
         return record(volunteer(volunteerId), List.of());
     }
 
@@ -171,7 +176,7 @@ public class Volunteers {
     @InCommunity
     @Transactional
     public List<WishViews.LeaderboardLine> leaderboard(CommunityId community) {
-        access.requirePublic(community);
+        communities.requireActive(community);
         Map<UUID, Long> balances = hours.balances();
         List<Volunteer> ranked = volunteers.byIds(balances.keySet()).stream()
                 .filter(v -> v.isOnLeaderboard() && v.status() == VolunteerStatus.VERIFIED && balances.get(v.id()) > 0)
@@ -189,7 +194,7 @@ public class Volunteers {
     @Transactional
     public WishViews.VolunteerView correctHours(CommunityId community, Caller caller, UUID entryId, int rightMinutes,
                                                 @Written(message = "is empty: say why the hours are corrected") String reason) {
-        WishAccess.requireStaff(caller, "only the community's staff correct hours");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff correct hours");
         HoursEntry entry = hours.find(entryId).orElseThrow(() -> new NotFoundException("no hours entry " + entryId + " here"));
         if (hours.isReversed(entryId)) {
             throw new ConflictException("this entry has been corrected already; correct the newest entry");
@@ -207,7 +212,7 @@ public class Volunteers {
     @InCommunity
     @Transactional
     public List<WishViews.TeamView> teams(CommunityId community, Caller caller) {
-        WishAccess.requireStaff(caller, "only the community's staff manage volunteer teams");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff manage volunteer teams");
         List<Volunteer> all = volunteers.all();
         return volunteers.teams().stream().map(t -> teamView(t, all)).toList();
     }
@@ -216,7 +221,7 @@ public class Volunteers {
     @Transactional
     public WishViews.TeamView createTeam(CommunityId community, Caller caller, UUID organizationId,
                                          @Written(message = "is empty: give the team a name") String name) {
-        WishAccess.requireStaff(caller, "only the community's staff manage volunteer teams");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff manage volunteer teams");
         if (organizationId == null || organizations.active(organizationId).isEmpty()) {
             throw new InvalidInputException("organizationId", "no approved organisation with this id in the community");
         }
@@ -232,7 +237,7 @@ public class Volunteers {
     @InCommunity
     @Transactional
     public WishViews.VolunteerView joinTeam(CommunityId community, Caller caller, UUID volunteerId, UUID teamId) {
-        WishAccess.requireStaff(caller, "only the community's staff manage volunteer teams");
+        caller.require(Permission.TRIAGE_NEEDS, "only the community's staff manage volunteer teams");
         Volunteer volunteer = volunteer(volunteerId);
         if (teamId != null && volunteers.findTeam(teamId).isEmpty()) {
             throw new InvalidInputException("teamId", "no volunteer team with this id in the community");

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
+import org.weimin.tenancy.application.CommunityDirectory;
 import org.weimin.tenancy.model.CommunityId;
 import org.weimin.wish.model.Claim;
 import org.weimin.wish.model.ClaimStatus;
@@ -36,6 +37,9 @@ public class WishWall {
     WishAccess access;
 
     @Inject
+    CommunityDirectory communities;
+
+    @Inject
     WishDetails details;
 
     /**
@@ -46,7 +50,7 @@ public class WishWall {
     @Transactional
     public WishViews.WallPage wall(CommunityId community, Caller caller, List<WishStatus> statuses, String category,
                                    String gridCode, int offset, int limit) {
-        access.requirePublic(community);
+        communities.requireActive(community);
         EnumSet<WishStatus> shown = statuses == null || statuses.isEmpty() ? EnumSet.of(WishStatus.OPEN) : EnumSet.copyOf(statuses);
         WishRepository.WallFilter filter = new WishRepository.WallFilter(shown, !WishAccess.isStaff(caller), blankToNull(category),
                 blankToNull(gridCode));
@@ -62,7 +66,7 @@ public class WishWall {
     @InCommunity
     @Transactional
     public WishViews.WishDetail wish(CommunityId community, Caller caller, UUID wishId) {
-        access.requirePublic(community);
+        communities.requireActive(community);
         return details.of(caller, access.visible(caller, wishId));
     }
 
@@ -83,7 +87,7 @@ public class WishWall {
     @InCommunity
     @Transactional
     public List<WishViews.Story> stories(CommunityId community, int limit) {
-        access.requirePublic(community);
+        communities.requireActive(community);
         List<Wish> told = wishes.publishedStories(Math.min(Math.max(1, limit), MAX_PAGE));
         Map<UUID, List<Claim>> claims = wishes.claimsOf(told.stream().map(Wish::id).toList()).stream()
                 .filter(c -> c.status() == ClaimStatus.CONFIRMED).collect(Collectors.groupingBy(Claim::wishId));

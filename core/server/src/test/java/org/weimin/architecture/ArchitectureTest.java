@@ -35,12 +35,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule useCasesDoNotOpenTheirCommunityScopeByHand = noClasses().that().resideInAPackage("..application..")
             .and().doNotHaveSimpleName("InCommunityInterceptor").and().doNotHaveSimpleName("PlatformWideInterceptor")
-            .and().doNotHaveSimpleName("TenantScope").and().doNotHaveSimpleName("TenantConfigService")
+            .and().doNotHaveSimpleName("TenantScope").and().doNotHaveSimpleName("TenantConfigService").and().doNotHaveSimpleName("CommunityJobs")
             .should().callMethod(org.weimin.tenancy.application.TenantScope.class, "callAs",
                     org.weimin.tenancy.model.CommunityId.class, java.util.function.Supplier.class)
             .orShould().callMethod(org.weimin.tenancy.application.TenantScope.class, "runAs",
                     org.weimin.tenancy.model.CommunityId.class, Runnable.class)
-            .because("the community is resolved once, by @InCommunity; only background work (applying configuration files) opens a scope itself");
+            .because("the community is resolved once, by @InCommunity; only background work (applying configuration files, scheduled jobs) opens a scope itself");
 
     private static final java.util.List<String> CONTEXTS = java.util.List.of("tenancy", "identity", "grid", "config", "plugin",
             "organization", "intake", "demand", "meeting", "wish", "affair", "fund", "project", "demo", "platform");

@@ -1,40 +1,29 @@
 package org.weimin.demand.infrastructure;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.weimin.demand.application.CloseUnconfirmed;
-import org.weimin.platform.application.JobLeases;
-import org.weimin.tenancy.application.TenantScope;
+import org.weimin.platform.application.CommunityJobs;
 import org.weimin.shared.StartupStep;
-import org.weimin.tenancy.application.CommunityAdministration;
-import org.weimin.tenancy.model.Community;
+import org.weimin.tenancy.model.CommunityId;
 
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/**
- * Resolved needs whose residents never answer are closed after each community's period. Runs on the
- * container's managed scheduler, looked up when the platform starts because only the web module's start-up
- * reaches its naming environment. Only the instance holding the job's lease closes needs.
- */
+/** Resolved needs whose residents never answer are closed after each community's period, on the one instance holding the job's lease. */
 @ApplicationScoped
 public class AutoCloseSchedule implements StartupStep {
 
+    static final String JOB = "demands.auto-close";
     private static final Logger LOG = Logger.getLogger(AutoCloseSchedule.class.getName());
 
     @Inject
     CloseUnconfirmed unconfirmed;
 
     @Inject
-    CommunityAdministration communities;
-
-    @Inject
-    JobLeases leases;
+    CommunityJobs jobs;
 
     @Inject
     @ConfigProperty(name = "weimin.demands.auto-close-interval", defaultValue = "PT30M")
@@ -47,28 +36,13 @@ public class AutoCloseSchedule implements StartupStep {
 
     @Override
     public void run() throws javax.naming.NamingException {
-        var scheduler = (ManagedScheduledExecutorService) new javax.naming.InitialContext()
-                .lookup("java:comp/DefaultManagedScheduledExecutorService");
-        scheduler.scheduleAtFixedRate(this::closeUnanswered, interval.toMinutes(), interval.toMinutes(), TimeUnit.MINUTES);
+        jobs.schedule(JOB, interval, interval, this::runFor);
     }
 
-    private void closeUnanswered() {
-        try {
-            if (!leases.take("demands.auto-close", interval.multipliedBy(9).dividedBy(10))) {
-                return;
-            }
-            int closed = 0;
-            for (Community community : communities.all()) {
-                if (community.isActive()) {
-                    closed += TenantScope.callAs(community.id(), () -> unconfirmed.closeDue(community.id()));
-                }
-            }
-            int total = closed;
-            if (total > 0) {
-                LOG.info(() -> total + " resolved needs closed automatically");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "closing resolved needs automatically failed; will try again", e);
+    private void runFor(CommunityId community) {
+        int closed = unconfirmed.closeDue(community);
+        if (closed > 0) {
+            LOG.info(() -> closed + " resolved needs of " + community + " closed automatically");
         }
     }
 }

@@ -8,12 +8,16 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weimin.fund.application.CampaignDonations;
+import org.weimin.fund.application.Crowdfunding;
 import org.weimin.fund.application.FundCorrections;
 import org.weimin.fund.application.FundEntries;
 import org.weimin.fund.application.FundIncome;
 import org.weimin.fund.application.FundReports;
 import org.weimin.fund.application.FundViews;
+import org.weimin.fund.application.MatchSettings;
 import org.weimin.fund.model.DonationMethod;
+import org.weimin.fund.model.MatchRules;
 import org.weimin.identity.api.Callers;
 import org.weimin.platform.api.AtMost;
 import org.weimin.platform.api.BodyIds;
@@ -29,6 +33,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -60,6 +65,29 @@ public class FundResource {
     public record Reason(@AtMost(500) String reason) {
     }
 
+    /**
+     * @param factorNumerator yuan of subsidy for factorDenominator yuan given (1 and 1 by default); the caps are in fen, empty
+     *                        for none; a threshold grant is paid once thresholdPercent of the target or thresholdDonors is reached
+     */
+    public record RulesBody(Integer factorNumerator, Integer factorDenominator, BigDecimal donationCapFen, BigDecimal projectCapFen,
+                            BigDecimal donorCapFen, BigDecimal thresholdGrantFen, Integer thresholdPercent, Integer thresholdDonors) {
+
+        MatchRules rules() {
+            return MatchRules.of(orDefault(factorNumerator, 1), orDefault(factorDenominator, 1), cap(donationCapFen, "donationCapFen"),
+                    cap(projectCapFen, "projectCapFen"), cap(donorCapFen, "donorCapFen"),
+                    thresholdGrantFen == null ? 0 : Fen.parse(thresholdGrantFen, "thresholdGrantFen"), orDefault(thresholdPercent, 0),
+                    orDefault(thresholdDonors, 0));
+        }
+
+        private static int orDefault(Integer value, int otherwise) {
+            return value == null ? otherwise : value;
+        }
+
+        private static Long cap(BigDecimal fen, String field) {
+            return fen == null ? null : Fen.parse(fen, field);
+        }
+    }
+
     @Inject
     FundIncome income;
 
@@ -71,6 +99,15 @@ public class FundResource {
 
     @Inject
     FundReports reports;
+
+    @Inject
+    MatchSettings matching;
+
+    @Inject
+    Crowdfunding crowdfunding;
+
+    @Inject
+    CampaignDonations campaignDonations;
 
     @Inject
     Callers callers;
@@ -134,6 +171,42 @@ public class FundResource {
     public Response reverse(@PathParam("community") CommunityId community, @PathParam("id") String id, @Valid Reason body) {
         return created(corrections.reverse(community, callers.require(security), PathIds.uuid(id, "no such fund entry here"),
                 body == null ? null : body.reason()));
+    }
+
+    @GET
+    @Path("/match-rules")
+    @Operation(summary = "How the subsidy matches donations to crowdfunding projects (staff): factor, caps and threshold grant")
+    public FundViews.Rules matchRules(@PathParam("community") CommunityId community) {
+        return matching.current(community, callers.require(security));
+    }
+
+    @PUT
+    @Path("/match-rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the match rules (the cadre); campaigns already open keep the rules they opened with")
+    public FundViews.Rules setMatchRules(@PathParam("community") CommunityId community, RulesBody body) {
+        return matching.change(community, callers.require(security), body == null ? null : body.rules());
+    }
+
+    @GET
+    @Path("/campaigns")
+    @Operation(summary = "The crowdfunding campaigns, for anyone, open ones first: target, raised, matched, donors, and whether the pool ran short")
+    public List<FundViews.Campaign> campaigns(@PathParam("community") CommunityId community) {
+        return crowdfunding.campaigns(community);
+    }
+
+    @POST
+    @Path("/campaigns/{id}/donations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a donation to a crowdfunding campaign from its receipt (staff); the pool matches it by the campaign's rules")
+    public Response campaignDonation(@PathParam("community") CommunityId community, @PathParam("id") String id, @Valid DonationBody body) {
+        if (body == null) {
+            throw new InvalidInputException("amountFen", "send {\"amountFen\": ..., \"method\": ..., \"receiptNo\": ..., \"donorName\": ...}");
+        }
+        UUID namedFund = body.namedFundId() == null ? null : BodyIds.uuid(body.namedFundId(), "namedFundId");
+        return Response.status(Response.Status.CREATED).entity(campaignDonations.record(community, callers.require(security),
+                PathIds.uuid(id, "no such crowdfunding campaign here"), new FundIncome.DonationReceipt(Fen.parse(body.amountFen(), "amountFen"),
+                        body.donorName(), Boolean.TRUE.equals(body.anonymous()), method(body.method()), body.receiptNo(), body.goods(), namedFund))).build();
     }
 
     @GET

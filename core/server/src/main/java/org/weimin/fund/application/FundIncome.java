@@ -12,6 +12,7 @@ import org.weimin.fund.model.EntryKind;
 import org.weimin.fund.model.FundAccount;
 import org.weimin.fund.model.FundBooks;
 import org.weimin.fund.model.JournalEntry;
+import org.weimin.fund.model.Ledger;
 import org.weimin.fund.model.Transfer;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
@@ -29,9 +30,6 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class FundIncome {
 
-    /** A hundred million yuan: more in one movement is a typing mistake, not a community's donation. */
-    public static final long MOST_FEN = 10_000_000_000L;
-
     /**
      * A donation as staff record it from its receipt.
      *
@@ -40,6 +38,31 @@ public class FundIncome {
      */
     public record DonationReceipt(long amountFen, String donorName, boolean anonymous, DonationMethod method, String receiptNo,
                                   String goods, UUID namedFundId) {
+
+        /** Refuses, naming the field, a receipt that lacks what the books and the donor's thanks rest on. */
+        void requireComplete() {
+            Ledger.requireAmount("amountFen", amountFen);
+            if (method == null || method == DonationMethod.ONLINE) {
+                throw new InvalidInputException("method", "staff record CASH, BANK_TRANSFER or GOODS; online donations come from their payment channel");
+            }
+            if (receiptNo == null || receiptNo.isBlank()) {
+                throw new InvalidInputException("receiptNo", "is empty: every donation rests on its receipt number");
+            }
+            if (method == DonationMethod.GOODS && (goods == null || goods.isBlank())) {
+                throw new InvalidInputException("goods", "is empty: say what goods were given, at the value stated");
+            }
+            if (!anonymous && (donorName == null || donorName.isBlank())) {
+                throw new InvalidInputException("donorName", "is empty: name the donor, or record the donation as anonymous");
+            }
+        }
+
+        String donor() {
+            return donorName == null || donorName.isBlank() ? null : donorName.strip();
+        }
+
+        String goodsGiven() {
+            return method == DonationMethod.GOODS ? goods.strip() : null;
+        }
     }
 
     @Inject
@@ -60,7 +83,7 @@ public class FundIncome {
     public FundViews.Entry recordSubsidy(CommunityId community, Caller caller, long amountFen,
                                          @Written(message = "is empty: name the allocation document (拨款文件号)") String document, String note) {
         caller.require(Permission.MANAGE_COMMUNITY, "only the community's cadre records the subsidy");
-        requireAmount(amountFen);
+        Ledger.requireAmount("amountFen", amountFen);
         FundAccount source = postings.standard(community, AccountKind.SUBSIDY_SOURCE);
         FundAccount pool = postings.standard(community, AccountKind.SUBSIDY_POOL);
         JournalEntry entry = postings.post(community, new EntryDraft(EntryKind.SUBSIDY_RECEIVED, null,
@@ -74,19 +97,7 @@ public class FundIncome {
     @Transactional
     public FundViews.Entry recordDonation(CommunityId community, Caller caller, DonationReceipt receipt) {
         caller.require(Permission.TRIAGE_NEEDS, "only the community's staff record donations");
-        requireAmount(receipt.amountFen());
-        if (receipt.method() == null || receipt.method() == DonationMethod.ONLINE) {
-            throw new InvalidInputException("method", "staff record CASH, BANK_TRANSFER or GOODS; online donations come from their payment channel");
-        }
-        if (receipt.receiptNo() == null || receipt.receiptNo().isBlank()) {
-            throw new InvalidInputException("receiptNo", "is empty: every donation rests on its receipt number");
-        }
-        if (receipt.method() == DonationMethod.GOODS && (receipt.goods() == null || receipt.goods().isBlank())) {
-            throw new InvalidInputException("goods", "is empty: say what goods were given, at the value stated");
-        }
-        if (!receipt.anonymous() && (receipt.donorName() == null || receipt.donorName().isBlank())) {
-            throw new InvalidInputException("donorName", "is empty: name the donor, or record the donation as anonymous");
-        }
+        receipt.requireComplete();
         FundAccount source = postings.standard(community, AccountKind.DONOR_SOURCE);
         FundAccount to = receipt.namedFundId() == null ? postings.standard(community, AccountKind.DONATIONS)
                 : books.accounts(List.of(receipt.namedFundId())).stream().filter(a -> a.kind() == AccountKind.NAMED_FUND).findFirst()
@@ -94,9 +105,8 @@ public class FundIncome {
         JournalEntry entry = postings.post(community, new EntryDraft(EntryKind.DONATION_RECEIVED, null,
                 List.of(new Transfer(source.id(), to.id(), receipt.amountFen())), to.name() == null ? "社会捐赠" : "捐入" + to.name(),
                 receipt.receiptNo().strip(), caller.username(), clock.instant(), null));
-        String goods = receipt.method() == DonationMethod.GOODS ? receipt.goods().strip() : null;
-        books.record(new Donation(entry.id(), to.id(), receipt.donorName() == null ? null : receipt.donorName().strip(), receipt.anonymous(),
-                receipt.method(), receipt.receiptNo().strip(), goods, receipt.amountFen(), entry.recordedAt()));
+        books.record(Donation.toFund(entry, to.id(), receipt.donor(), receipt.anonymous(), receipt.method(), receipt.receiptNo().strip(),
+                receipt.goodsGiven()));
         return entries.view(entry, true);
     }
 
@@ -115,11 +125,5 @@ public class FundIncome {
         FundAccount fund = FundAccount.namedFund(naming, clock.instant());
         books.open(fund);
         return FundViews.Account.of(fund);
-    }
-
-    static void requireAmount(long amountFen) {
-        if (amountFen <= 0 || amountFen > MOST_FEN) {
-            throw new InvalidInputException("amountFen", "is " + amountFen + ": an amount is a whole number of fen, 1 to " + MOST_FEN);
-        }
     }
 }

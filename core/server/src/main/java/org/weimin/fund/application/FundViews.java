@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.weimin.fund.model.AccountKind;
+import org.weimin.fund.model.CampaignStatus;
 import org.weimin.fund.model.DonationMethod;
 import org.weimin.fund.model.EntryKind;
 import org.weimin.fund.model.FundAccount;
+import org.weimin.fund.model.Match;
+import org.weimin.fund.model.MatchRules;
 import org.weimin.fund.model.Side;
 
 /** What the fund's pages and API show. Amounts are integer fen. */
@@ -49,6 +52,35 @@ public final class FundViews {
     public record Statement(String community, LocalDate from, LocalDate to, long subsidyReceivedFen, long donationsReceivedFen,
                             long matchedFen, long committedFen, long disbursedFen, long refundedFen, BigDecimal leverage,
                             List<Account> balances, List<Entry> entries, long headSeq, String headHash, boolean chainIntact) {
+    }
+
+    /** Match rules as set: caps are null when there is none. */
+    public record Rules(int factorNumerator, int factorDenominator, Long donationCapFen, Long projectCapFen, Long donorCapFen,
+                        long thresholdGrantFen, int thresholdPercent, int thresholdDonors) {
+
+        static Rules of(MatchRules r) {
+            return new Rules(r.factorNumerator(), r.factorDenominator(), r.donationCapFen(), r.projectCapFen(), r.donorCapFen(),
+                    r.thresholdGrantFen(), r.thresholdPercent(), r.thresholdDonors());
+        }
+    }
+
+    /**
+     * A crowdfunding campaign as its project page shows it.
+     *
+     * @param raisedFen donations, matches and the threshold grant: what counts towards the target
+     * @param poolRanShort whether the subsidy pool held less than a match or the grant asked (matched partly, then not)
+     */
+    public record Campaign(UUID id, UUID projectId, String title, CampaignStatus status, long targetFen, Instant deadline, long donatedFen,
+                           long matchedFen, long grantedFen, long raisedFen, int donors, boolean poolRanShort, Rules rules, Instant endedAt) {
+
+        static Campaign of(org.weimin.fund.model.Campaign c) {
+            return new Campaign(c.id(), c.projectId(), c.title(), c.status(), c.targetFen(), c.deadline(), c.donatedFen(), c.matchedFen(),
+                    c.grantedFen(), c.raisedFen(), c.donors(), c.poolRanShort(), Rules.of(c.rules()), c.endedAt());
+        }
+    }
+
+    /** A donation to a campaign as it was received: the entry, the match it drew and what limited the match. */
+    public record Gift(Entry donation, long matchedFen, Match.Limit matchLimitedBy, long thresholdGrantFen, Campaign campaign) {
     }
 
     /** @param firstBrokenSeq the first entry that fails (with its id and problem), or null */

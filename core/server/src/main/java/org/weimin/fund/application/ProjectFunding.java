@@ -26,13 +26,23 @@ public class ProjectFunding {
     FundPostings postings;
 
     @Inject
+    Crowdfunding crowdfunding;
+
+    @Inject
     Clock clock;
 
-    public void commit(CommunityId community, UUID projectId, String projectTitle, long amountFen, String by, String why) {
-        FundAccount pool = postings.standard(community, AccountKind.SUBSIDY_POOL);
+    /**
+     * Funds the project's budget: what its crowdfunding raised first, the rest committed from the pool (refused while the
+     * campaign still runs).
+     */
+    public void commit(CommunityId community, UUID projectId, String projectTitle, long budgetFen, String by, String why) {
         FundAccount project = account(community, projectId, projectTitle);
-        postings.post(community, new EntryDraft(EntryKind.COMMITMENT, "commitment:" + projectId,
-                List.of(new Transfer(pool.id(), project.id(), amountFen)), why, "project:" + projectId, by, clock.instant(), null));
+        long rest = budgetFen - crowdfunding.takeFor(community, projectId, project, by);
+        if (rest > 0) {
+            FundAccount pool = postings.standard(community, AccountKind.SUBSIDY_POOL);
+            postings.post(community, new EntryDraft(EntryKind.COMMITMENT, "commitment:" + projectId,
+                    List.of(new Transfer(pool.id(), project.id(), rest)), why, "project:" + projectId, by, clock.instant(), null));
+        }
     }
 
     /** @param key what the payment is for, once: a milestone, or the reward */

@@ -11,7 +11,11 @@ public class FundRuleException extends ConflictException {
         /** The entry was reversed already. */
         ALREADY_REVERSED,
         /** A reversal is itself never reversed: post the movement again instead. */
-        REVERSAL_NOT_REVERSIBLE
+        REVERSAL_NOT_REVERSIBLE,
+        /** The crowdfunding campaign takes no more donations (it was funded, or it ended). */
+        CAMPAIGN_CLOSED,
+        /** The project's crowdfunding is still running (or has ended short): it is decided once the campaign has ended. */
+        CAMPAIGN_OPEN
     }
 
     private final Reason reason;

@@ -13,6 +13,9 @@ import org.weimin.shared.InvalidInputException;
  */
 public final class Ledger {
 
+    /** A hundred million yuan: more in one movement is a typing mistake, not a community's donation. */
+    public static final long MOST_FEN = 10_000_000_000L;
+
     private Ledger() {
     }
 
@@ -53,5 +56,12 @@ public final class Ledger {
             throw new InvalidInputException("account", "no account " + id + " in this fund");
         }
         return account;
+    }
+
+    /** An amount someone asks to move: a whole number of fen from 1 to {@link #MOST_FEN}, or bad input naming the field. */
+    public static void requireAmount(String field, long amountFen) {
+        if (amountFen <= 0 || amountFen > MOST_FEN) {
+            throw new InvalidInputException(field, "is " + amountFen + ": an amount is a whole number of fen, 1 to " + MOST_FEN);
+        }
     }
 }

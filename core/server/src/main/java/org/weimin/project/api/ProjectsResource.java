@@ -14,6 +14,7 @@ import org.weimin.platform.api.BodyIds;
 import org.weimin.platform.api.Days;
 import org.weimin.platform.api.Fen;
 import org.weimin.platform.api.PathIds;
+import org.weimin.project.application.ProjectCrowdfunding;
 import org.weimin.project.application.ProjectDecisions;
 import org.weimin.project.application.ProjectViews;
 import org.weimin.project.application.Projects;
@@ -61,11 +62,18 @@ public class ProjectsResource {
     public record Verification(Boolean met, @AtMost(1000) String note) {
     }
 
+    /** @param targetFen what to raise, at most the budget; deadline the campaign's last day, like 2027-03-31 */
+    public record CrowdfundingBody(BigDecimal targetFen, @AtMost(20) String deadline) {
+    }
+
     @Inject
     Projects projects;
 
     @Inject
     ProjectDecisions decisions;
+
+    @Inject
+    ProjectCrowdfunding crowdfunding;
 
     @Inject
     Callers callers;
@@ -101,6 +109,20 @@ public class ProjectsResource {
                 body.milestones() == null ? List.of() : body.milestones().stream().map(s -> new ProjectPlan.Step(s.title(), s.deliverable(),
                         s.acceptanceCriteria(), Days.parse(s.dueOn(), "milestones"), s.amountFen() == null ? 0 : Fen.parse(s.amountFen(), "milestones"))).toList());
         return Response.status(Response.Status.CREATED).entity(projects.propose(community, callers.require(security), plan)).build();
+    }
+
+    @POST
+    @Path("/{id}/crowdfunding")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open crowdfunding for a proposed project (the cadre): donations until the target is reached or the deadline "
+            + "passes, each matched from the subsidy pool by the community's match rules; refunded in full when the target is missed")
+    public ProjectViews.Detail crowdfunding(@PathParam("community") CommunityId community, @PathParam("id") String id,
+                                            @Valid CrowdfundingBody body) {
+        if (body == null) {
+            throw new InvalidInputException("targetFen", "send {\"targetFen\": ..., \"deadline\": \"2027-03-31\"}");
+        }
+        return crowdfunding.open(community, callers.require(security), uuid(id),
+                new ProjectCrowdfunding.Opening(Fen.parse(body.targetFen(), "targetFen"), Days.parse(body.deadline(), "deadline")));
     }
 
     @POST

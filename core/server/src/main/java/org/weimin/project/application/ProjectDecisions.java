@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.weimin.demand.application.NeedsOfProjects;
+import org.weimin.fund.application.Crowdfunding;
 import org.weimin.fund.application.ProjectFunding;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
@@ -39,7 +40,13 @@ public class ProjectDecisions {
     ProjectFunding funding;
 
     @Inject
+    Crowdfunding crowdfunding;
+
+    @Inject
     NeedsOfProjects needs;
+
+    @Inject
+    ProjectDetails details;
 
     @Inject
     Clock clock;
@@ -54,9 +61,10 @@ public class ProjectDecisions {
         long committed = project.approve(caller.username(), note, now);
         funding.commit(community, project.id(), project.title(), committed, caller.username(), "项目获批：" + project.title());
         tellUnderWay(project, caller, "微项目「" + project.title() + "」已获批，" + yuan(committed) + " 元已从社区微基金承诺", now);
-        return ProjectViews.Detail.of(project);
+        return details.of(project);
     }
 
+    @RetriedOnClash
     @InCommunity
     @Transactional
     public ProjectViews.Detail reject(CommunityId community, Caller caller, UUID id,
@@ -64,10 +72,11 @@ public class ProjectDecisions {
         caller.require(Permission.MANAGE_COMMUNITY, DECIDED_BY_CADRE);
         Project project = locked(id);
         project.reject(caller.username(), reason, clock.instant());
+        crowdfunding.cancelFor(community, project.id(), caller.username(), reason.strip());
         if (project.needId() != null) {
             needs.refused(project.needId(), caller.username(), reason.strip(), clock.instant());
         }
-        return ProjectViews.Detail.of(project);
+        return details.of(project);
     }
 
     /** Staff record that a milestone's deliverable is there (for the organisation, which has no account). */
@@ -79,7 +88,7 @@ public class ProjectDecisions {
         Project project = locked(id);
         Milestone milestone = project.deliver(milestoneId, note);
         tell(project, caller, "「" + milestone.title() + "」已完成，等待验收：" + note.strip(), clock.instant());
-        return ProjectViews.Detail.of(project);
+        return details.of(project);
     }
 
     @RetriedOnClash
@@ -94,7 +103,7 @@ public class ProjectDecisions {
         funding.pay(community, project.id(), "milestone:" + milestoneId, pay, caller.username(), "验收通过：" + title);
         tell(project, caller, "「" + title + "」验收通过，已拨付 " + yuan(pay) + " 元", now);
         completedIfDone(project, caller, now);
-        return ProjectViews.Detail.of(project);
+        return details.of(project);
     }
 
     @RetriedOnClash
@@ -113,7 +122,7 @@ public class ProjectDecisions {
             funding.release(community, project.id(), project.budgetFen(), caller.username(), "成效未达标：" + note.strip());
             tell(project, caller, "成效核验未达标：" + note.strip(), now);
         }
-        return ProjectViews.Detail.of(project);
+        return details.of(project);
     }
 
     @RetriedOnClash
@@ -126,7 +135,7 @@ public class ProjectDecisions {
         long unused = project.closeUnfinished(caller.username(), reason, clock.instant());
         funding.release(community, project.id(), unused, caller.username(), "项目提前结束：" + reason.strip());
         tell(project, caller, "微项目提前结束：" + reason.strip(), clock.instant());
-        return ProjectViews.Detail.of(project);
+        return details.of(project);
     }
 
     private void completedIfDone(Project project, Caller caller, Instant now) {

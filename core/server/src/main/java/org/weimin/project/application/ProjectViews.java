@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.weimin.fund.application.FundViews;
 import org.weimin.project.model.FundingMode;
 import org.weimin.project.model.MilestoneStatus;
 import org.weimin.project.model.Project;
 import org.weimin.project.model.ProjectStatus;
 
-/** Projects as their pages and the API show them; amounts in fen. */
+/** Projects as their pages and the API show them, with their crowdfunding; amounts in fen. */
 public final class ProjectViews {
 
     private ProjectViews() {
@@ -25,14 +26,16 @@ public final class ProjectViews {
 
     public record Detail(UUID id, String title, String goal, String beneficiaries, FundingMode mode, ProjectStatus status, UUID needId,
                          UUID organizationId, String organizationName, long budgetFen, long paidFen, String proposedBy,
-                         Instant proposedAt, String decisionNote, List<Line> budget, List<Step> milestones) {
+                         Instant proposedAt, String decisionNote, List<Line> budget, List<Step> milestones,
+                         FundViews.Campaign crowdfunding) {
 
-        static Detail of(Project p) {
+        /** @param crowdfunding the project's campaign, or null */
+        static Detail of(Project p, FundViews.Campaign crowdfunding) {
             return new Detail(p.id(), p.title(), p.goal(), p.beneficiaries(), p.mode(), p.status(), p.needId(), p.organizationId(),
                     p.organizationName(), p.budgetFen(), p.paidFen(), p.proposedBy(), p.proposedAt(), p.decisionNote(),
                     p.budget().stream().map(l -> new Line(l.item(), l.amountFen())).toList(),
                     p.milestones().stream().map(m -> new Step(m.id(), m.title(), m.deliverable(), m.acceptanceCriteria(), m.dueOn(),
-                            m.amountFen(), m.status(), m.deliveryNote(), m.acceptedAt())).toList());
+                            m.amountFen(), m.status(), m.deliveryNote(), m.acceptedAt())).toList(), crowdfunding);
         }
     }
 }

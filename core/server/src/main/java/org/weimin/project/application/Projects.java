@@ -38,6 +38,9 @@ public class Projects {
     OrganizationsTakingOn organizations;
 
     @Inject
+    ProjectDetails details;
+
+    @Inject
     Clock clock;
 
     @InCommunity
@@ -56,21 +59,21 @@ public class Projects {
         if (plan.needId() != null) {
             needs.step(plan.needId(), caller.username(), "已立项为微项目「" + project.title() + "」，等待审批", clock.instant());
         }
-        return ProjectViews.Detail.of(project);
+        return details.of(project);
     }
 
     @InCommunity
     @Transactional
     public List<ProjectViews.Detail> list(CommunityId community, Caller caller) {
         caller.require(Permission.TRIAGE_NEEDS, STAFF_WORK);
-        return projects.all().stream().sorted(Comparator.comparing(Project::proposedAt).reversed()).map(ProjectViews.Detail::of).toList();
+        return details.of(projects.all().stream().sorted(Comparator.comparing(Project::proposedAt).reversed()).toList());
     }
 
     @InCommunity
     @Transactional
     public ProjectViews.Detail project(CommunityId community, Caller caller, UUID id) {
         caller.require(Permission.TRIAGE_NEEDS, STAFF_WORK);
-        return ProjectViews.Detail.of(projects.find(id).orElseThrow(() -> notFound(id)));
+        return details.of(projects.find(id).orElseThrow(() -> notFound(id)));
     }
 
     static NotFoundException notFound(UUID id) {

@@ -1,9 +1,7 @@
 package org.weimin.ui.fund;
 
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.weimin.fund.application.FundCorrections;
@@ -11,8 +9,8 @@ import org.weimin.fund.application.FundEntries;
 import org.weimin.fund.application.FundIncome;
 import org.weimin.fund.application.FundReports;
 import org.weimin.fund.application.FundViews;
+import org.weimin.fund.application.MatchSettings;
 import org.weimin.fund.model.AccountKind;
-import org.weimin.fund.model.DonationMethod;
 import org.weimin.fund.model.EntryKind;
 import org.weimin.fund.model.FundRuleException;
 import org.weimin.identity.model.Caller;
@@ -27,11 +25,11 @@ import org.weimin.ui.shell.InputErrors;
 import org.weimin.ui.shell.MainLayout;
 import org.weimin.ui.shell.Money;
 import org.weimin.ui.shell.Notifications;
+import org.weimin.ui.shell.YuanField;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -40,8 +38,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 
@@ -58,6 +54,7 @@ public class FundBooksView extends CommunityPage {
     private final FundCorrections corrections;
     private final FundEntries entries;
     private final FundReports reports;
+    private final MatchSettings matching;
     private final Div content = new Div();
     private CommunityId community;
     private ZoneId zone;
@@ -65,8 +62,9 @@ public class FundBooksView extends CommunityPage {
 
     @Inject
     public FundBooksView(CommunityAdministration communities, FundIncome income, FundCorrections corrections, FundEntries entries,
-                         FundReports reports) {
+                         FundReports reports, MatchSettings matching) {
         super(communities);
+        this.matching = matching;
         this.income = income;
         this.corrections = corrections;
         this.entries = entries;
@@ -99,7 +97,9 @@ public class FundBooksView extends CommunityPage {
         statement.addClassName("home-link");
         statement.setId("fund-to-statement");
         List<FundViews.Account> accounts = reports.accounts(community, caller);
-        content.add(new H1(getTranslation("fund.books.title")), new Div(statement), accounts(accounts), donationForm(accounts));
+        content.add(new H1(getTranslation("fund.books.title")), new Div(statement), accounts(accounts), donationForm(accounts),
+                MatchRulesCard.of(content, matching.current(community, caller), cadre()
+                        ? rules -> run("fund.done.match", () -> matching.change(community, caller, rules.get())) : null));
         if (cadre()) {
             content.add(subsidyForm(), namedFundForm());
         }
@@ -124,50 +124,19 @@ public class FundBooksView extends CommunityPage {
     }
 
     private Div donationForm(List<FundViews.Account> accounts) {
-        Div card = MainLayout.card(new H2(getTranslation("fund.donation.title")));
+        Div card = MainLayout.card(new H2(getTranslation("fund.donation.title")), new DonationForm("fund-donation",
+                accounts.stream().filter(a -> a.kind() == AccountKind.NAMED_FUND).toList(),
+                receipt -> run("fund.done.donation", () -> income.recordDonation(community, caller, receipt.get()))));
         card.setId("fund-donation");
-        BigDecimalField amount = amountField("fund-donation-amount");
-        TextField donor = text("fund.donation.donor", "fund-donation-donor", 100);
-        Checkbox anonymous = new Checkbox(getTranslation("fund.donation.anonymous"));
-        anonymous.setId("fund-donation-anonymous");
-        Select<DonationMethod> method = new Select<>();
-        method.setId("fund-donation-method");
-        method.setLabel(getTranslation("fund.donation.method"));
-        method.setItems(DonationMethod.CASH, DonationMethod.BANK_TRANSFER, DonationMethod.GOODS);
-        method.setItemLabelGenerator(m -> getTranslation("donation-method." + m.name()));
-        method.setValue(DonationMethod.CASH);
-        TextField goods = text("fund.donation.goods", "fund-donation-goods", 300);
-        goods.setVisible(false);
-        method.addValueChangeListener(change -> goods.setVisible(change.getValue() == DonationMethod.GOODS));
-        TextField receipt = text("fund.donation.receipt", "fund-donation-receipt", 100);
-        Select<Optional<FundViews.Account>> to = new Select<>();
-        to.setId("fund-donation-to");
-        to.setLabel(getTranslation("fund.donation.to"));
-        List<Optional<FundViews.Account>> funds = new java.util.ArrayList<>();
-        funds.add(Optional.empty());
-        accounts.stream().filter(a -> a.kind() == AccountKind.NAMED_FUND).forEach(a -> funds.add(Optional.of(a)));
-        to.setItems(funds);
-        to.setItemLabelGenerator(a -> a.map(f -> FundLabels.account(this, f)).orElse(getTranslation("fund.donation.to.general")));
-        to.setValue(Optional.empty());
-        Button record = new Button(getTranslation("fund.donation.record"), click -> run("fund.done.donation", () -> {
-            long fen = fen(amount.getValue());
-            return income.recordDonation(community, caller, new FundIncome.DonationReceipt(fen, donor.getValue(), anonymous.getValue(),
-                    method.getValue(), receipt.getValue(), goods.getValue(), to.getValue().map(FundViews.Account::id).orElse(null)));
-        }));
-        record.setId("fund-donation-record");
-        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div fields = new Div(amount, method, to, donor, receipt, goods);
-        fields.addClassName("wish-filters");
-        card.add(fields, anonymous, new Div(record));
         return card;
     }
 
     private Div subsidyForm() {
-        BigDecimalField amount = amountField("fund-subsidy-amount");
+        YuanField amount = amountField("fund-subsidy-amount");
         TextField document = text("fund.subsidy.document", "fund-subsidy-document", 100);
         TextField note = text("fund.subsidy.note", "fund-subsidy-note", 500);
         Button record = new Button(getTranslation("fund.subsidy.record"), click -> run("fund.done.subsidy",
-                () -> income.recordSubsidy(community, caller, fen(amount.getValue()), document.getValue(), note.getValue())));
+                () -> income.recordSubsidy(community, caller, amount.fen(), document.getValue(), note.getValue())));
         record.setId("fund-subsidy-record");
         record.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         Div fields = new Div(amount, document, note);
@@ -204,10 +173,8 @@ public class FundBooksView extends CommunityPage {
         return details;
     }
 
-    private BigDecimalField amountField(String id) {
-        BigDecimalField amount = new BigDecimalField(getTranslation("fund.amount"));
-        amount.setId(id);
-        amount.setPrefixComponent(new com.vaadin.flow.component.html.Span("¥"));
+    private YuanField amountField(String id) {
+        YuanField amount = new YuanField(getTranslation("fund.amount"), id, "amountFen");
         amount.setHelperText(getTranslation("fund.amount.help"));
         return amount;
     }
@@ -217,10 +184,6 @@ public class FundBooksView extends CommunityPage {
         field.setId(id);
         field.setMaxLength(max);
         return field;
-    }
-
-    private static long fen(BigDecimal yuan) {
-        return Money.fen(yuan).orElseThrow(() -> new InvalidInputException("amountFen", "not a whole number of fen"));
     }
 
     private void run(String doneKey, Supplier<?> step) {

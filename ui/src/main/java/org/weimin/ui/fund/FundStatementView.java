@@ -55,7 +55,7 @@ public class FundStatementView extends PublicCommunityPage {
         String base = "t/" + community.id().value();
         add(periods(base, today, from, to));
         FundViews.Statement statement = reports.statement(community.id(), from, to);
-        add(summary(statement), balances(statement), chain(community, statement), downloads(community, from, to));
+        add(summary(statement), balances(statement), projects(community, statement), chain(community, statement), downloads(community, from, to));
         Div entries = MainLayout.card(new H2(getTranslation("fund.statement.entries")));
         entries.add(new FundEntryCards(statement.entries(), community.timeZone(), getTranslation("fund.statement.no-entries"), null));
         add(entries);
@@ -117,6 +117,24 @@ public class FundStatementView extends PublicCommunityPage {
             list.add(new ListItem(getTranslation("fund.balances.none")));
         }
         s.balances().forEach(a -> list.add(new ListItem(FundLabels.account(this, a) + "  " + Money.yuan(a.balanceFen()))));
+        card.add(list);
+        return card;
+    }
+
+    /** What each project raised, was matched and spent in the period, each linked to its public page. */
+    private Div projects(Community community, FundViews.Statement s) {
+        Div card = MainLayout.card(new H2(getTranslation("fund.statement.projects")));
+        card.setId("fund-projects");
+        UnorderedList list = new UnorderedList();
+        list.addClassName("plain-list");
+        if (s.projects().isEmpty()) {
+            list.add(new ListItem(getTranslation("fund.statement.projects.none")));
+        }
+        for (FundViews.ProjectMoney p : s.projects()) {
+            Anchor name = new Anchor("t/" + community.id() + "/funding/" + p.projectId(), p.title() == null ? "" : p.title());
+            list.add(new ListItem(name, new Span("  " + getTranslation("fund.statement.project", Money.yuan(p.raisedFen()), Money.yuan(p.matchedFen()),
+                    Money.yuan(p.spentFen())))));
+        }
         card.add(list);
         return card;
     }

@@ -22,8 +22,12 @@ final class ProjectLabels {
         return badge;
     }
 
+    /** What to put right, in the reader's words: a project's field, or a donation's to its campaign. */
     static String invalid(Component context, String field) {
         String words = context.getTranslation("project.invalid." + field);
+        if (words.startsWith("!")) {
+            words = context.getTranslation("fund.invalid." + field);
+        }
         return words.startsWith("!") ? context.getTranslation("demand.error.explain") : words;
     }
 }

@@ -1,11 +1,19 @@
 package org.weimin.ui.project;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.weimin.fund.application.CampaignDonations;
+import org.weimin.fund.application.FundIncome;
+import org.weimin.fund.application.FundViews;
+import org.weimin.fund.model.CampaignStatus;
 import org.weimin.fund.model.FundRuleException;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
+import org.weimin.project.application.ProjectCrowdfunding;
 import org.weimin.project.application.ProjectDecisions;
 import org.weimin.project.application.ProjectViews;
 import org.weimin.project.application.Projects;
@@ -18,16 +26,19 @@ import org.weimin.shared.InvalidInputException;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.model.Community;
 import org.weimin.tenancy.model.CommunityId;
+import org.weimin.ui.fund.DonationForm;
 import org.weimin.ui.shell.CommunityPage;
 import org.weimin.ui.shell.InputErrors;
 import org.weimin.ui.shell.Lines;
 import org.weimin.ui.shell.MainLayout;
 import org.weimin.ui.shell.Money;
 import org.weimin.ui.shell.Notifications;
+import org.weimin.ui.shell.YuanField;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -42,7 +53,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 
 /**
- * One micro-project for staff ({@code /t/{community}/projects/{id}}): its goal, budget and milestones, and the step its
+ * One micro-project for staff ({@code /t/{community}/projects/{id}}): its goal, its crowdfunding (opened by the cadre
+ * for a proposal; donations recorded from their receipts and matched), budget and milestones, and the step its
  * mode allows next — approval with the fund's commitment, a milestone delivered and accepted with its payment, a
  * reward's results verified, or ending it unfinished.
  */
@@ -51,14 +63,20 @@ public class ProjectView extends CommunityPage {
 
     private final Projects projects;
     private final ProjectDecisions decisions;
+    private final ProjectCrowdfunding crowdfunding;
+    private final CampaignDonations donations;
     private final Div content = new Div();
     private CommunityId community;
+    private ZoneId zone;
     private Caller caller;
     private UUID id;
 
     @Inject
-    public ProjectView(CommunityAdministration communities, Projects projects, ProjectDecisions decisions) {
+    public ProjectView(CommunityAdministration communities, Projects projects, ProjectDecisions decisions, ProjectCrowdfunding crowdfunding,
+                       CampaignDonations donations) {
         super(communities);
+        this.crowdfunding = crowdfunding;
+        this.donations = donations;
         this.projects = projects;
         this.decisions = decisions;
     }
@@ -66,6 +84,7 @@ public class ProjectView extends CommunityPage {
     @Override
     protected String render(Community shown, Caller signedIn) {
         community = shown.id();
+        zone = shown.timeZone();
         caller = signedIn;
         if (!caller.holds(Permission.TRIAGE_NEEDS)) {
             showNotAllowed();
@@ -104,11 +123,54 @@ public class ProjectView extends CommunityPage {
         UnorderedList budget = new UnorderedList();
         budget.addClassName("plain-list");
         p.budget().forEach(l -> budget.add(new ListItem(l.item() + "  " + Money.yuan(l.amountFen()))));
-        content.add(new H1(p.title()), about, MainLayout.card(new H2(getTranslation("projects.budget")), budget), milestones(p));
+        content.add(new H1(p.title()), about);
+        Div campaign = crowdfunding(p);
+        if (campaign != null) {
+            content.add(campaign);
+        }
+        content.add(MainLayout.card(new H2(getTranslation("projects.budget")), budget), milestones(p));
         if (cadre()) {
             content.add(decisionsFor(p));
         }
         return p;
+    }
+
+    /** The project's crowdfunding: its progress and, while it is open, a donation from its receipt; for the cadre of a proposal, its opening. */
+    private Div crowdfunding(ProjectViews.Detail p) {
+        FundViews.Campaign campaign = p.crowdfunding();
+        if (campaign == null && !(cadre() && p.status() == ProjectStatus.PROPOSED)) {
+            return null;
+        }
+        Div card = MainLayout.card(new H2(getTranslation("campaign.title")));
+        card.setId("project-crowdfunding");
+        if (campaign == null) {
+            YuanField target = new YuanField(getTranslation("campaign.target"), "campaign-target", "targetFen");
+            target.setValue(java.math.BigDecimal.valueOf(p.budgetFen(), 2));
+            DatePicker deadline = new DatePicker(getTranslation("campaign.deadline.pick"));
+            deadline.setId("campaign-deadline");
+            deadline.setValue(LocalDate.now(zone).plusDays(30));
+            Button open = button("campaign.open", "campaign-open", ButtonVariant.LUMO_CONTRAST, () -> run("campaign.done.open",
+                    () -> crowdfunding.open(community, caller, id, new ProjectCrowdfunding.Opening(target.fen(), deadline.getValue()))));
+            Div fields = new Div(target, deadline);
+            fields.addClassName("wish-filters");
+            card.add(new Paragraph(getTranslation("campaign.explain")), fields, new Div(open));
+            return card;
+        }
+        card.add(new CampaignProgress(campaign, zone));
+        if (campaign.status() == CampaignStatus.OPEN) {
+            card.add(new Details(getTranslation("campaign.donation.open"), new DonationForm("campaign-donation", List.of(),
+                    receipt -> gift(campaign, receipt))));
+        }
+        return card;
+    }
+
+    private void gift(FundViews.Campaign campaign, Supplier<FundIncome.DonationReceipt> receipt) {
+        run(null, () -> {
+            FundViews.Gift gift = donations.record(community, caller, campaign.id(), receipt.get());
+            Notifications.success(gift.matchedFen() > 0 ? getTranslation("campaign.done.matched", Money.yuan(gift.matchedFen()))
+                    : getTranslation("campaign.done.unmatched"));
+            return null;
+        });
     }
 
     private Div milestones(ProjectViews.Detail p) {
@@ -165,7 +227,15 @@ public class ProjectView extends CommunityPage {
                     () -> run("projects.done.approve", () -> decisions.approve(community, caller, id, note.getValue())));
             Button reject = button("projects.reject", "project-reject", ButtonVariant.LUMO_ERROR,
                     () -> run("projects.done.reject", () -> decisions.reject(community, caller, id, note.getValue())));
-            card.add(new Paragraph(getTranslation("projects.approve.explain", Money.yuan(p.budgetFen()))), note, new Div(approve, reject));
+            FundViews.Campaign campaign = p.crowdfunding();
+            if (campaign != null && campaign.status() == CampaignStatus.OPEN) {
+                card.add(new Paragraph(getTranslation("projects.approve.after-crowdfunding")), note, new Div(reject));
+            } else if (campaign != null && campaign.status() == CampaignStatus.FUNDED) {
+                card.add(new Paragraph(getTranslation("projects.approve.explain.crowdfunded", Money.yuan(campaign.raisedFen()),
+                        Money.yuan(p.budgetFen() - campaign.raisedFen()))), note, new Div(approve, reject));
+            } else {
+                card.add(new Paragraph(getTranslation("projects.approve.explain", Money.yuan(p.budgetFen()))), note, new Div(approve, reject));
+            }
         } else if (p.status() == ProjectStatus.UNDER_WAY) {
             Div buttons = new Div();
             if (p.mode() == FundingMode.REWARD_IN_LIEU) {
@@ -194,17 +264,21 @@ public class ProjectView extends CommunityPage {
         return caller.permissions().contains(Permission.MANAGE_COMMUNITY);
     }
 
-    private void run(String doneKey, Supplier<ProjectViews.Detail> step) {
+    /** @param doneKey the toast after the step, or null when the step says itself what it did */
+    private void run(String doneKey, Supplier<?> step) {
         try {
             step.get();
-            Notifications.success(getTranslation(doneKey));
+            if (doneKey != null) {
+                Notifications.success(getTranslation(doneKey));
+            }
             show();
         } catch (InvalidInputException e) {
             Notifications.error(ProjectLabels.invalid(this, e.field()));
         } catch (jakarta.validation.ConstraintViolationException e) {
             Notifications.error(ProjectLabels.invalid(this, InputErrors.field(e)));
         } catch (FundRuleException e) {
-            Notifications.error(getTranslation("projects.refused.funds"));
+            Notifications.error(e.reason() == FundRuleException.Reason.INSUFFICIENT_FUNDS ? getTranslation("projects.refused.funds")
+                    : getTranslation("fund.refused." + e.reason().name(), e.account() == null ? "" : e.account()));
         } catch (ProjectRuleException e) {
             Notifications.error(getTranslation("project.refused." + e.reason().name()));
         } catch (ForbiddenActionException e) {

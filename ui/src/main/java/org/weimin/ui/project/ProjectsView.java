@@ -1,6 +1,5 @@
 package org.weimin.ui.project;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.weimin.ui.shell.InputErrors;
 import org.weimin.ui.shell.MainLayout;
 import org.weimin.ui.shell.Money;
 import org.weimin.ui.shell.Notifications;
+import org.weimin.ui.shell.YuanField;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,7 +34,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -55,7 +54,7 @@ public class ProjectsView extends CommunityPage {
     private final Div milestoneRows = new Div();
 
     /** One milestone row of the form. */
-    private record Milestone(TextField title, TextField deliverable, DatePicker dueOn, BigDecimalField amount) {
+    private record Milestone(TextField title, TextField deliverable, DatePicker dueOn, YuanField amount) {
     }
 
     @Inject
@@ -123,8 +122,7 @@ public class ProjectsView extends CommunityPage {
         Paragraph modeHelp = new Paragraph(getTranslation("funding-mode.help." + FundingMode.DIRECT_FUNDING.name()));
         mode.addValueChangeListener(change -> modeHelp.setText(getTranslation("funding-mode.help." + change.getValue().name())));
         TextField item = field("projects.form.budget-item", "project-budget-item", 200);
-        BigDecimalField budget = new BigDecimalField(getTranslation("projects.form.budget"));
-        budget.setId("project-budget");
+        YuanField budget = new YuanField(getTranslation("projects.form.budget"), "project-budget", "budget");
         milestoneRows.removeAll();
         milestones.clear();
         addMilestone();
@@ -149,24 +147,23 @@ public class ProjectsView extends CommunityPage {
         int n = milestones.size();
         Milestone row = new Milestone(field("projects.form.milestone", "milestone-title-" + n, 100),
                 field("projects.form.deliverable", "milestone-deliverable-" + n, 500), new DatePicker(getTranslation("projects.form.due")),
-                new BigDecimalField(getTranslation("projects.form.pays")));
+                new YuanField(getTranslation("projects.form.pays"), "milestone-amount-" + n, "milestones"));
         row.dueOn().setId("milestone-due-" + n);
         row.dueOn().setValue(LocalDate.now().plusMonths(n + 1L));
-        row.amount().setId("milestone-amount-" + n);
         milestones.add(row);
         Div line = new Div(row.title(), row.deliverable(), row.dueOn(), row.amount());
         line.addClassName("wish-filters");
         milestoneRows.add(line);
     }
 
-    private void propose(TextField title, TextArea goal, TextField beneficiaries, Select<FundingMode> mode, TextField item, BigDecimalField budget) {
+    private void propose(TextField title, TextArea goal, TextField beneficiaries, Select<FundingMode> mode, TextField item, YuanField budget) {
         try {
             List<ProjectPlan.Step> steps = milestones.stream().filter(m -> !m.title().isEmpty() || !m.deliverable().isEmpty())
                     .map(m -> new ProjectPlan.Step(m.title().getValue(), m.deliverable().getValue(), null, m.dueOn().getValue(),
-                            mode.getValue() == FundingMode.REWARD_IN_LIEU ? 0 : fen(m.amount().getValue(), "milestones"))).toList();
+                            mode.getValue() == FundingMode.REWARD_IN_LIEU ? 0 : m.amount().fen())).toList();
             ProjectViews.Detail proposed = projects.propose(community, caller, new ProjectPlan(title.getValue(), goal.getValue(),
                     beneficiaries.getValue(), mode.getValue(), null, null, null, List.of(new ProjectPlan.Line(item.getValue(),
-                    fen(budget.getValue(), "budget"))), steps));
+                    budget.fen())), steps));
             Notifications.success(getTranslation("projects.done.propose"));
             getUI().ifPresent(ui -> ui.navigate("t/" + community + "/projects/" + proposed.id()));
         } catch (InvalidInputException e) {
@@ -174,10 +171,6 @@ public class ProjectsView extends CommunityPage {
         } catch (jakarta.validation.ConstraintViolationException e) {
             Notifications.error(ProjectLabels.invalid(this, InputErrors.field(e)));
         }
-    }
-
-    private static long fen(BigDecimal yuan, String field) {
-        return Money.fen(yuan).orElseThrow(() -> new InvalidInputException(field, "not a whole number of fen"));
     }
 
     private TextField field(String labelKey, String id, int max) {

@@ -14,7 +14,8 @@ import com.vaadin.flow.router.NotFoundException;
 
 /**
  * A page of one community that anyone may read without signing in ({@code t/:community/...}): the way back to the
- * community, the page's title and what it shows. A community that is unknown or not open answers the not-found page.
+ * community, the page's title and what it shows. A community that is unknown or not open, or a thing in it that does not
+ * exist or is not public, answers the not-found page.
  */
 public abstract class PublicCommunityPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -22,6 +23,7 @@ public abstract class PublicCommunityPage extends VerticalLayout implements Befo
     private final String titleKey;
     private final String introKey;
     private String title = "";
+    private H1 heading;
 
     /** @param titleKey the title's translation key, given the community's name as {0} */
     protected PublicCommunityPage(CommunityAdministration communities, String titleKey, String introKey) {
@@ -43,8 +45,19 @@ public abstract class PublicCommunityPage extends VerticalLayout implements Befo
         title = getTranslation(titleKey, community.name(getLocale()));
         Anchor back = new Anchor("t/" + community.id().value(), "← " + community.name(getLocale()));
         back.setId("back-to-community");
-        add(back, new H1(title), new Paragraph(getTranslation(introKey)));
-        show(community, event);
+        heading = new H1(title);
+        add(back, heading, new Paragraph(getTranslation(introKey)));
+        try {
+            show(community, event);
+        } catch (NotFoundException | org.weimin.shared.NotFoundException gone) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    /** For a page about one thing: its own name as the page's title and heading. */
+    protected final void retitle(String words) {
+        title = words;
+        heading.setText(words);
     }
 
     /** Adds what the page shows, below its title. */

@@ -29,7 +29,13 @@ class DemoStoriesIT extends PlatformApiTest {
                 .contains("停车位太少", "长椅坏了");
         JsonNode fund = api.get(BASE + "/fund/statement?from=2000-01-01", null).json();
         assertThat(fund.get("subsidyReceivedFen").asLong()).as("the subsidy").isEqualTo(5_000_000);
-        assertThat(fund.get("donationsReceivedFen").asLong()).as("the reversed receipt does not count").isEqualTo(1_140_000);
+        assertThat(fund.get("donationsReceivedFen").asLong()).as("the reversed receipt does not count; crowdfunding does")
+                .isEqualTo(1_140_000 + 185_000);
+        assertThat(fund.get("projects").toString()).contains("楼道照明改造", "儿童游乐角改造");
+        JsonNode campaigns = api.get(BASE + "/fund/campaigns", null).json();
+        assertThat(campaigns.findValuesAsText("status")).contains("OPEN", "TAKEN");
+        assertThat(campaigns.findValues("matchedFen").stream().mapToLong(JsonNode::asLong).sum()).as("the subsidy matched").isEqualTo(60_000 + 75_000);
+        assertThat(api.get(BASE + "/projects/public", null).body()).contains("儿童游乐角改造", "楼道照明改造");
         assertThat(fund.get("entries").toString()).contains("爱心敬老冠名基金", "REVERSAL").doesNotContain("一位老党员");
         assertThat(api.get(BASE + "/fund/verification", null).json().get("intact").asBoolean()).isTrue();
         String projects = api.get(BASE + "/projects", staff).body();

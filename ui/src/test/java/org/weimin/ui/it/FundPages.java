@@ -52,6 +52,20 @@ final class FundPages {
             return this;
         }
 
+        /** The cadre sets how the subsidy matches donations: the factor and a cap per donation. */
+        Books setMatchRules(int numerator, int denominator, String donationCapYuan) {
+            browser.click(By.cssSelector("#fund-match-form > vaadin-details-summary"));
+            browser.retype(By.cssSelector("#fund-match-numerator input"), Integer.toString(numerator));
+            browser.retype(By.cssSelector("#fund-match-denominator input"), Integer.toString(denominator));
+            browser.retype(By.cssSelector("#fund-match-donation-cap input"), donationCapYuan);
+            browser.click(By.id("fund-match-save"));
+            return this;
+        }
+
+        String matchRules() {
+            return browser.waitFor(By.id("fund-match-rules")).getText();
+        }
+
         Books reverse(long seq, String why) {
             browser.click(By.cssSelector("[data-reversal='" + seq + "'] > vaadin-details-summary"));
             browser.type(By.cssSelector("#fund-reverse-reason-" + seq + " input"), why);
@@ -108,6 +122,11 @@ final class FundPages {
 
         String entries() {
             return browser.waitFor(By.id("fund-entries")).getText();
+        }
+
+        /** What each project raised, was matched and spent in the period. */
+        String projects() {
+            return browser.waitFor(By.id("fund-projects")).getText();
         }
     }
 }

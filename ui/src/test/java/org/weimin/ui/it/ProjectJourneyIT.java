@@ -21,6 +21,7 @@ class ProjectJourneyIT extends PlatformApiTest {
         String title = "小花园长椅更换 " + tag;
         api.post("/api/v1/t/huanglong/fund/subsidies", api.signIn("huanglong", "cadre", "demo1234"),
                 Api.json(Map.of("amountFen", 2_000_000, "document", "西财〔2026〕J" + tag)));
+        String affair = affairInHand("5号楼单元门关不严 " + tag);
         String origin = api.uri("/").toString().replaceAll("/$", "");
         try (Browser desk = new Browser(1440, 900, origin); Browser phone = new Browser(390, 844)) {
             desk.open(api.uri("/t/huanglong/projects").toString());
@@ -62,7 +63,7 @@ class ProjectJourneyIT extends PlatformApiTest {
                 daguan.open(api.uri("/t/daguan/routine").toString());
                 daguan.waitFor(org.openqa.selenium.By.cssSelector("#routine-total, #routine-none"));
                 java.util.List<String> references = references(huanglongAffairs);
-                assertThat(references).isNotEmpty();
+                assertThat(references).contains(affair);
                 assertThat(daguan.pageText()).as("huanglong's affairs are not on daguan's board").doesNotContain(references);
                 assertThat(theirPages.showsTheSignInInstead("huanglong", page)).isTrue();
             }
@@ -72,6 +73,20 @@ class ProjectJourneyIT extends PlatformApiTest {
             phone.look("fund-statement-with-project-phone");
             pages.isNotFound("atlantis", "/projects");
         }
+    }
+
+    /** An affair accepted by a grid worker: on the routine board; its reference. */
+    private String affairInHand(String text) {
+        String base = "/api/v1/t/huanglong";
+        String worker = api.signIn("huanglong", "zhou.gw", "demo1234");
+        String reference = api.post(base + "/demands", api.signIn("huanglong", "resident1", "demo1234"),
+                Api.json(Map.of("values", Map.of("text", text)))).json().get("created").get(0).asText();
+        String id = api.get(base + "/demands?q=" + reference, worker).json().get("items").get(0).get("id").asText();
+        assertThat(api.post(base + "/demands/" + id + "/classify", worker, Api.json(Map.of("kind", "AFFAIR", "category", "FACILITIES"))).status())
+                .isEqualTo(200);
+        Api.Reply accepted = api.post(base + "/demands/" + id + "/accept", worker, "{}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        return reference;
     }
 
     /** The references of the needs a page shows, like D261201-K7M2Q9X. */

@@ -2,7 +2,7 @@ package org.weimin.ui.it;
 
 import org.openqa.selenium.By;
 
-/** The micro-project pages: the list with its proposal form, and one project with its steps. */
+/** The micro-project pages: the staff's list with its proposal form and one project with its steps; the public ones. */
 final class ProjectPages {
 
     private ProjectPages() {
@@ -79,9 +79,61 @@ final class ProjectPages {
             return this;
         }
 
+        /** The cadre opens crowdfunding for the proposal, with this target and the deadline the form proposes. */
+        Project openCrowdfunding(String targetYuan) {
+            browser.retype(By.cssSelector("#campaign-target input"), targetYuan);
+            browser.click(By.id("campaign-open"));
+            return this;
+        }
+
+        /** Staff record a cash donation to the open campaign from its receipt. */
+        Project donate(String yuan, String donor, String receipt) {
+            browser.click(By.cssSelector("#project-crowdfunding vaadin-details > vaadin-details-summary"));
+            browser.retype(By.cssSelector("#campaign-donation-amount input"), yuan);
+            browser.type(By.cssSelector("#campaign-donation-donor input"), donor);
+            browser.type(By.cssSelector("#campaign-donation-receipt input"), receipt);
+            browser.click(By.id("campaign-donation-record"));
+            return this;
+        }
+
+        String crowdfunding() {
+            return browser.waitFor(By.id("project-crowdfunding")).getText();
+        }
+
+        Project waitForCrowdfunding(String text) {
+            browser.waitForText(By.id("project-crowdfunding"), text);
+            return this;
+        }
+
         Project waitForToast(String text) {
             browser.waitFor(By.xpath("//vaadin-notification-card[contains(., '" + text + "')]"));
             return this;
+        }
+    }
+
+    /** {@code /t/{community}/funding}: the projects anyone may follow. */
+    static final class Funding {
+
+        private final Browser browser;
+
+        Funding(Browser browser) {
+            this.browser = browser;
+            browser.waitFor(By.cssSelector("#funding-cards, #funding-none"));
+        }
+
+        static Funding open(Browser browser, Api api, String community) {
+            browser.open(api.uri("/t/" + community + "/funding").toString());
+            return new Funding(browser);
+        }
+
+        String card(String title) {
+            return browser.waitFor(By.cssSelector("[data-project='" + title + "']")).getText();
+        }
+
+        /** Opens the project's public page. */
+        String open(String title) {
+            browser.click(By.cssSelector("[data-project='" + title + "']"));
+            return browser.waitFor(By.id("funding-campaign")).getText();
         }
     }
 }

@@ -105,7 +105,11 @@ class TranslationsTest {
         java.util.List.of("amountFen", "document", "receiptNo", "donorName", "goods", "method", "namedFundId", "name", "reason")
                 .forEach(v -> used.add("fund.invalid." + v));
         java.util.List.of("fund.done.donation", "fund.done.subsidy", "fund.done.named", "fund.done.reverse", "home.link.routine",
-                "home.link.fund", "home.link.fund-books", "volunteers.done.correct").forEach(used::add);
+                "home.link.fund", "home.link.fund-books", "volunteers.done.correct", "fund.done.match", "campaign.done.open", "campaign.open",
+                "home.link.funding", "funding.title", "funding.intro", "funding.project.intro").forEach(used::add);
+        java.util.List.of("targetFen", "deadline", "factorNumerator", "factorDenominator", "donationCapFen", "projectCapFen", "donorCapFen",
+                "thresholdGrantFen", "thresholdPercent", "thresholdDonors").forEach(v -> used.add("fund.invalid." + v));
+        Arrays.stream(org.weimin.fund.model.CampaignStatus.values()).forEach(v -> used.add("campaign-status." + v.name()));
         // Page steps name their message keys as strings handed to a runner, not as getTranslation calls.
         java.util.List.of("wish.done.claim", "wish.done.contacted", "wish.done.fulfil", "wish.done.withdraw", "wish.done.release",
                 "wish.done.assign", "wish.done.confirm-on-behalf", "wish.done.not-fulfilled", "wish.done.thanks", "volunteers.done.sign-up",

@@ -10,15 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.weimin.fund.application.FundCorrections;
-import org.weimin.fund.application.FundIncome;
-import org.weimin.fund.application.FundViews;
-import org.weimin.fund.model.DonationMethod;
-import org.weimin.project.application.ProjectDecisions;
-import org.weimin.project.application.ProjectViews;
-import org.weimin.project.application.Projects;
-import org.weimin.project.model.FundingMode;
-import org.weimin.project.model.ProjectPlan;
 import org.weimin.affair.application.HandlingSessions;
 import org.weimin.demand.application.AnswerMyNeed;
 import org.weimin.demand.application.FollowNeeds;
@@ -31,10 +22,23 @@ import org.weimin.demand.model.DemandKind;
 import org.weimin.demand.model.DemandOrder;
 import org.weimin.demand.model.DemandStatus;
 import org.weimin.demand.model.ServiceCategory;
+import org.weimin.fund.application.CampaignDonations;
+import org.weimin.fund.application.FundCorrections;
+import org.weimin.fund.application.FundIncome;
+import org.weimin.fund.application.FundViews;
+import org.weimin.fund.application.MatchSettings;
+import org.weimin.fund.model.DonationMethod;
+import org.weimin.fund.model.MatchRules;
 import org.weimin.identity.application.CommunityPeople;
 import org.weimin.identity.application.Credentials;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Role;
+import org.weimin.project.application.ProjectCrowdfunding;
+import org.weimin.project.application.ProjectDecisions;
+import org.weimin.project.application.ProjectViews;
+import org.weimin.project.application.Projects;
+import org.weimin.project.model.FundingMode;
+import org.weimin.project.model.ProjectPlan;
 import org.weimin.spi.intake.DemandDraft;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.model.CommunityId;
@@ -53,7 +57,7 @@ import jakarta.inject.Inject;
  * What a demo community has to show on its first start: residents' needs at every stage, wishes on the wall (one
  * claimed by a cadre, one fulfilled by a volunteer and confirmed with a published story, a group wish with places
  * free), volunteers verified and waiting, affairs being handled and two on the next handling session's agenda, and a fund
- * with its first subsidy, a named fund, donations of each kind and a reversed entry, and projects in each funding mode. Everything goes through the same use cases
+ * with its first subsidy, a named fund, donations of each kind and a reversed entry, projects in each funding mode, and crowdfunding matched by the subsidy. Everything goes through the same use cases
  * people use, as the community's own demo accounts, so the demo shows nothing the platform would not do.
  */
 @ApplicationScoped
@@ -114,6 +118,15 @@ public class DemoStories {
 
     @Inject
     ProjectDecisions decisions;
+
+    @Inject
+    MatchSettings matching;
+
+    @Inject
+    ProjectCrowdfunding crowdfunding;
+
+    @Inject
+    CampaignDonations campaignDonations;
 
     /** The people a community's demo is acted by: its cadre, a grid worker and four residents. */
     record Cast(Caller cadre, Caller gridWorker, List<Caller> residents) {
@@ -207,6 +220,34 @@ public class DemoStories {
         income.recordDonation(community, cast.gridWorker(), new FundIncome.DonationReceipt(120_000, "惠民粮油店", false, DonationMethod.GOODS,
                 "WZ-20261110-03", "大米40袋（每袋10斤）", null));
         projectsInEachMode(community, cast);
+        crowdfunding(community, cast);
+    }
+
+    /** The subsidy matching 1:1 up to 500 yuan a donation, with a grant at half the target: one campaign funded and approved, one still raising. */
+    private void crowdfunding(CommunityId community, Cast cast) {
+        matching.change(community, cast.cadre(), MatchRules.of(1, 1, 50_000L, null, null, 100_000, 50, 0));
+        LocalDate today = LocalDate.now(communities.find(community.value()).orElseThrow().timeZone());
+        ProjectViews.Detail lights = projects.propose(community, cast.gridWorker(), new ProjectPlan("楼道照明改造", "老楼楼道换上感应灯，晚上回家不摸黑",
+                "1至4号楼住户", FundingMode.DIRECT_FUNDING, null, null, null, List.of(new ProjectPlan.Line("感应灯及安装", 200_000)),
+                List.of(new ProjectPlan.Step("感应灯安装", "四栋楼的楼道灯全部换好", "每层都亮", today.plusWeeks(4), 200_000))));
+        UUID lightsCampaign = crowdfunding.open(community, cast.cadre(), lights.id(), new ProjectCrowdfunding.Opening(200_000, today.plusDays(30)))
+                .crowdfunding().id();
+        give(community, cast, lightsCampaign, 40_000, "周雅琴", false, "ZC-20261115-01");
+        give(community, cast, lightsCampaign, 20_000, "一位居民", true, "ZC-20261116-02");
+        decisions.approve(community, cast.cadre(), lights.id(), "众筹已筹满");
+        ProjectViews.Detail corner = projects.propose(community, cast.gridWorker(), new ProjectPlan("儿童游乐角改造", "给小区孩子一个安全的游乐角",
+                "小区里的孩子和家长", FundingMode.DIRECT_FUNDING, null, null, null, List.of(new ProjectPlan.Line("软垫地面和游乐设施", 800_000)),
+                List.of(new ProjectPlan.Step("地面和设施", "软垫地面铺好、设施装好", "通过安全检查", today.plusMonths(2), 800_000))));
+        UUID cornerCampaign = crowdfunding.open(community, cast.cadre(), corner.id(), new ProjectCrowdfunding.Opening(400_000, today.plusDays(30)))
+                .crowdfunding().id();
+        give(community, cast, cornerCampaign, 100_000, "周记便利店", false, "ZC-20261120-01");
+        give(community, cast, cornerCampaign, 20_000, "谢桂英", false, "ZC-20261121-02");
+        give(community, cast, cornerCampaign, 5_000, null, true, "ZC-20261122-03");
+    }
+
+    private void give(CommunityId community, Cast cast, UUID campaign, long amountFen, String donor, boolean anonymous, String receipt) {
+        campaignDonations.record(community, cast.gridWorker(), campaign, new FundIncome.DonationReceipt(amountFen, donor, anonymous,
+                DonationMethod.CASH, receipt, null, null));
     }
 
     /** A grant half paid, a reward under way, a purchase with one deliverable paid, and one waiting for approval. */

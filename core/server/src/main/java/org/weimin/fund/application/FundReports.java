@@ -93,6 +93,7 @@ public class FundReports {
         List<JournalEntry> inPeriod = new ArrayList<>();
         Map<UUID, EntryKind> kinds = new HashMap<>();
         JournalEntry last = null;
+        ProjectTotals projects = new ProjectTotals(byId, kinds);
         for (JournalEntry e : chain) {
             kinds.put(e.id(), e.kind());
             if (!e.recordedAt().isBefore(end)) {
@@ -104,6 +105,7 @@ public class FundReports {
             }
             if (!e.recordedAt().isBefore(start)) {
                 inPeriod.add(e);
+                projects.add(e);
                 // A reversal takes its original's amount off the original's kind.
                 boolean reversal = e.kind() == EntryKind.REVERSAL;
                 moved.merge(reversal ? kinds.get(e.reverses()) : e.kind(), reversal ? -e.amountFen() : e.amountFen(), Long::sum);
@@ -118,7 +120,7 @@ public class FundReports {
         return new FundViews.Statement(community.value(), from, to, subsidy, donations, moved.getOrDefault(EntryKind.MATCH, 0L),
                 moved.getOrDefault(EntryKind.COMMITMENT, 0L), moved.getOrDefault(EntryKind.DISBURSEMENT, 0L),
                 moved.getOrDefault(EntryKind.REFUND, 0L), subsidy == 0 ? null : BigDecimal.valueOf(donations).divide(BigDecimal.valueOf(subsidy),
-                        2, RoundingMode.HALF_UP), held, entries.views(inPeriod, false), last == null ? 0 : last.seq(),
+                        2, RoundingMode.HALF_UP), held, projects.totals(), entries.views(inPeriod, false), last == null ? 0 : last.seq(),
                 last == null ? EntryHash.genesis(community.value()) : last.hash(), intact);
     }
 

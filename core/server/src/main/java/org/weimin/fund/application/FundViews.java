@@ -47,11 +47,17 @@ public final class FundViews {
      * A period's public statement.
      *
      * @param leverage the X raised per yuan of subsidy received in the period (donations ÷ subsidy), null without subsidy
+     * @param projects what each project raised, was matched and spent in the period
      * @param headSeq the number of the period's last entry; with headHash what a later statement must extend
      */
     public record Statement(String community, LocalDate from, LocalDate to, long subsidyReceivedFen, long donationsReceivedFen,
                             long matchedFen, long committedFen, long disbursedFen, long refundedFen, BigDecimal leverage,
-                            List<Account> balances, List<Entry> entries, long headSeq, String headHash, boolean chainIntact) {
+                            List<Account> balances, List<ProjectMoney> projects, List<Entry> entries, long headSeq, String headHash,
+                            boolean chainIntact) {
+    }
+
+    /** A project's money in a period: raised from donors (less refunds), matched from the pool (and granted), spent on its work. */
+    public record ProjectMoney(UUID projectId, String title, long raisedFen, long matchedFen, long spentFen) {
     }
 
     /** Match rules as set: caps are null when there is none. */

@@ -18,6 +18,7 @@ import org.weimin.project.application.ProjectCrowdfunding;
 import org.weimin.project.application.ProjectDecisions;
 import org.weimin.project.application.ProjectViews;
 import org.weimin.project.application.Projects;
+import org.weimin.project.application.PublicProjects;
 import org.weimin.project.model.FundingMode;
 import org.weimin.project.model.ProjectPlan;
 import org.weimin.shared.InvalidInputException;
@@ -76,6 +77,9 @@ public class ProjectsResource {
     ProjectCrowdfunding crowdfunding;
 
     @Inject
+    PublicProjects publicProjects;
+
+    @Inject
     Callers callers;
 
     @Context
@@ -85,6 +89,20 @@ public class ProjectsResource {
     @Operation(summary = "The community's projects, newest first (staff)")
     public List<ProjectViews.Detail> list(@PathParam("community") CommunityId community) {
         return projects.list(community, callers.require(security));
+    }
+
+    @GET
+    @Path("/public")
+    @Operation(summary = "The projects anyone may follow, without signing in: those raising money first, then those under way and done")
+    public List<ProjectViews.Detail> publicList(@PathParam("community") CommunityId community) {
+        return publicProjects.list(community);
+    }
+
+    @GET
+    @Path("/public/{id}")
+    @Operation(summary = "One project as anyone may follow it: its crowdfunding with the match, budget, milestones and payments")
+    public ProjectViews.Detail publicProject(@PathParam("community") CommunityId community, @PathParam("id") String id) {
+        return publicProjects.project(community, uuid(id));
     }
 
     @GET

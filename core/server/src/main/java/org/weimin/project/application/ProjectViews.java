@@ -29,6 +29,12 @@ public final class ProjectViews {
                          Instant proposedAt, String decisionNote, List<Line> budget, List<Step> milestones,
                          FundViews.Campaign crowdfunding) {
 
+        /** The project as anyone may read it: without who proposed it inside the office, nor the ids of its need and organisation. */
+        Detail forPublic() {
+            return new Detail(id, title, goal, beneficiaries, mode, status, null, null, organizationName, budgetFen, paidFen, null, proposedAt,
+                    decisionNote, budget, milestones, crowdfunding);
+        }
+
         /** @param crowdfunding the project's campaign, or null */
         static Detail of(Project p, FundViews.Campaign crowdfunding) {
             return new Detail(p.id(), p.title(), p.goal(), p.beneficiaries(), p.mode(), p.status(), p.needId(), p.organizationId(),

@@ -1,0 +1,106 @@
+package org.weimin.ui.project;
+
+import java.util.UUID;
+
+import org.weimin.fund.model.CampaignStatus;
+import org.weimin.project.application.ProjectViews;
+import org.weimin.project.application.PublicProjects;
+import org.weimin.project.model.MilestoneStatus;
+import org.weimin.shared.NotFoundException;
+import org.weimin.tenancy.application.CommunityAdministration;
+import org.weimin.tenancy.model.Community;
+import org.weimin.ui.shell.Lines;
+import org.weimin.ui.shell.MainLayout;
+import org.weimin.ui.shell.Money;
+import org.weimin.ui.shell.PublicCommunityPage;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+
+import jakarta.inject.Inject;
+
+/**
+ * One micro-project as anyone may follow it ({@code /t/{community}/funding/{id}}): its goal, its crowdfunding with the
+ * subsidy's match and how to give, its budget, and each milestone with what was delivered and paid.
+ */
+@Route(value = "t/:community/funding/:id", layout = MainLayout.class)
+public class FundingProjectView extends PublicCommunityPage {
+
+    private final PublicProjects projects;
+
+    @Inject
+    public FundingProjectView(CommunityAdministration communities, PublicProjects projects) {
+        super(communities, "funding.title", "funding.project.intro");
+        this.projects = projects;
+    }
+
+    @Override
+    protected void show(Community community, BeforeEnterEvent event) {
+        UUID id;
+        try {
+            id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
+        } catch (IllegalArgumentException notAnId) {
+            throw new NotFoundException("no such project");
+        }
+        ProjectViews.Detail p = projects.project(community.id(), id);
+        retitle(p.title());
+        Div facts = new Div(ProjectLabels.status(this, p.status()), new Span(getTranslation("funding-mode." + p.mode().name())));
+        facts.addClassName("facts-line");
+        facts.setId("funding-status");
+        Div about = MainLayout.card(facts, new Paragraph(p.goal()));
+        if (p.beneficiaries() != null) {
+            about.add(Lines.labelled(this, getTranslation("projects.form.beneficiaries"), p.beneficiaries()));
+        }
+        if (p.organizationName() != null) {
+            about.add(Lines.labelled(this, getTranslation("projects.organization"), p.organizationName()));
+        }
+        Paragraph money = new Paragraph(getTranslation("projects.card.money", Money.yuan(p.budgetFen()), Money.yuan(p.paidFen())));
+        money.setId("funding-money");
+        money.addClassName("figure-line");
+        about.add(money);
+        add(about);
+        if (p.crowdfunding() != null) {
+            Div campaign = MainLayout.card(new H2(getTranslation("campaign.title")), new CampaignProgress(p.crowdfunding(), community.timeZone()));
+            campaign.setId("funding-campaign");
+            if (p.crowdfunding().status() == CampaignStatus.OPEN) {
+                campaign.add(new Paragraph(getTranslation("funding.how-to-give")));
+            }
+            add(campaign);
+        }
+        UnorderedList budget = new UnorderedList();
+        budget.addClassName("plain-list");
+        p.budget().forEach(l -> budget.add(new ListItem(l.item() + "  " + Money.yuan(l.amountFen()))));
+        add(MainLayout.card(new H2(getTranslation("projects.budget")), budget), milestones(p));
+        Anchor statement = new Anchor("t/" + community.id() + "/fund", getTranslation("funding.to-statement"));
+        statement.addClassName("home-link");
+        add(new Div(statement));
+    }
+
+    private Div milestones(ProjectViews.Detail p) {
+        Div card = MainLayout.card(new H2(getTranslation("projects.form.milestones")));
+        card.setId("funding-milestones");
+        UnorderedList list = new UnorderedList();
+        list.addClassName("card-list");
+        for (ProjectViews.Step step : p.milestones()) {
+            Span state = new Span(getTranslation("milestone-status." + step.status().name()));
+            state.getElement().getThemeList().add(step.status() == MilestoneStatus.ACCEPTED ? "badge success" : "badge");
+            Div top = new Div(state, new Span(getTranslation("projects.due", step.dueOn().toString())));
+            top.addClassName("need-card-meta");
+            Div item = new Div(top, new Paragraph(step.title() + "：" + step.deliverable()));
+            item.addClassName("need-card");
+            if (step.deliveryNote() != null) {
+                item.add(Lines.labelled(this, getTranslation("projects.delivered"), step.deliveryNote()));
+            }
+            list.add(new ListItem(item));
+        }
+        card.add(list);
+        return card;
+    }
+}

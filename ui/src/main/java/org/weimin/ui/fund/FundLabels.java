@@ -6,7 +6,7 @@ import org.weimin.fund.model.Side;
 import com.vaadin.flow.component.Component;
 
 /** The fund in the reader's words: fen as yuan, accounts and entries by what they are. */
-final class FundLabels {
+public final class FundLabels {
 
     private FundLabels() {
     }
@@ -15,7 +15,7 @@ final class FundLabels {
         return account(context, line.accountKind().name(), line.accountName());
     }
 
-    static String account(Component context, FundViews.Account account) {
+    public static String account(Component context, FundViews.Account account) {
         return account(context, account.kind().name(), account.name());
     }
 

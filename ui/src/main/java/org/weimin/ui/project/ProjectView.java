@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 
 import org.weimin.fund.application.CampaignDonations;
 import org.weimin.fund.application.FundIncome;
+import org.weimin.fund.application.FundReports;
 import org.weimin.fund.application.FundViews;
+import org.weimin.fund.model.AccountKind;
 import org.weimin.fund.model.CampaignStatus;
 import org.weimin.fund.model.FundRuleException;
 import org.weimin.identity.model.Caller;
@@ -27,6 +29,7 @@ import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.model.Community;
 import org.weimin.tenancy.model.CommunityId;
 import org.weimin.ui.fund.DonationForm;
+import org.weimin.ui.fund.FundLabels;
 import org.weimin.ui.shell.CommunityPage;
 import org.weimin.ui.shell.InputErrors;
 import org.weimin.ui.shell.Lines;
@@ -47,6 +50,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 
@@ -65,6 +69,7 @@ public class ProjectView extends CommunityPage {
     private final ProjectDecisions decisions;
     private final ProjectCrowdfunding crowdfunding;
     private final CampaignDonations donations;
+    private final FundReports reports;
     private final Div content = new Div();
     private CommunityId community;
     private ZoneId zone;
@@ -73,8 +78,9 @@ public class ProjectView extends CommunityPage {
 
     @Inject
     public ProjectView(CommunityAdministration communities, Projects projects, ProjectDecisions decisions, ProjectCrowdfunding crowdfunding,
-                       CampaignDonations donations) {
+                       CampaignDonations donations, FundReports reports) {
         super(communities);
+        this.reports = reports;
         this.crowdfunding = crowdfunding;
         this.donations = donations;
         this.projects = projects;
@@ -223,8 +229,10 @@ public class ProjectView extends CommunityPage {
         note.setMaxLength(1000);
         note.setWidthFull();
         if (p.status() == ProjectStatus.PROPOSED) {
+            Select<FundViews.Account> from = fundsToCommitFrom();
             Button approve = button("projects.approve." + p.mode().name(), "project-approve", ButtonVariant.LUMO_PRIMARY,
-                    () -> run("projects.done.approve", () -> decisions.approve(community, caller, id, note.getValue())));
+                    () -> run("projects.done.approve", () -> decisions.approve(community, caller, id, note.getValue(),
+                            from.getValue() == null ? null : from.getValue().id())));
             Button reject = button("projects.reject", "project-reject", ButtonVariant.LUMO_ERROR,
                     () -> run("projects.done.reject", () -> decisions.reject(community, caller, id, note.getValue())));
             FundViews.Campaign campaign = p.crowdfunding();
@@ -232,9 +240,9 @@ public class ProjectView extends CommunityPage {
                 card.add(new Paragraph(getTranslation("projects.approve.after-crowdfunding")), note, new Div(reject));
             } else if (campaign != null && campaign.status() == CampaignStatus.FUNDED) {
                 card.add(new Paragraph(getTranslation("projects.approve.explain.crowdfunded", Money.yuan(campaign.raisedFen()),
-                        Money.yuan(p.budgetFen() - campaign.raisedFen()))), note, new Div(approve, reject));
+                        Money.yuan(p.budgetFen() - campaign.raisedFen()))), from, note, new Div(approve, reject));
             } else {
-                card.add(new Paragraph(getTranslation("projects.approve.explain", Money.yuan(p.budgetFen()))), note, new Div(approve, reject));
+                card.add(new Paragraph(getTranslation("projects.approve.explain", Money.yuan(p.budgetFen()))), from, note, new Div(approve, reject));
             }
         } else if (p.status() == ProjectStatus.UNDER_WAY) {
             Div buttons = new Div();
@@ -251,6 +259,20 @@ public class ProjectView extends CommunityPage {
             card.add(new Paragraph(getTranslation("projects.decided")));
         }
         return card;
+    }
+
+    /** The funds a budget may be committed from, the subsidy pool first, each with what it holds. */
+    private Select<FundViews.Account> fundsToCommitFrom() {
+        List<FundViews.Account> funds = reports.accounts(community, caller).stream()
+                .filter(a -> a.kind() == AccountKind.SUBSIDY_POOL || a.kind() == AccountKind.DONATIONS || a.kind() == AccountKind.NAMED_FUND)
+                .sorted(java.util.Comparator.comparing(FundViews.Account::kind)).toList();
+        Select<FundViews.Account> from = new Select<>();
+        from.setId("project-commit-from");
+        from.setLabel(getTranslation("projects.approve.from"));
+        from.setItems(funds);
+        from.setItemLabelGenerator(a -> FundLabels.account(this, a) + "（" + getTranslation("projects.approve.holds", Money.yuan(a.balanceFen())) + "）");
+        funds.stream().filter(a -> a.kind() == AccountKind.SUBSIDY_POOL).findFirst().ifPresent(from::setValue);
+        return from;
     }
 
     private Button button(String key, String elementId, ButtonVariant variant, Runnable action) {

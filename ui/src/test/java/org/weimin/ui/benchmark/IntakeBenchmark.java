@@ -85,20 +85,20 @@ class IntakeBenchmark {
         List<Double> intake = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             jdbc.add(rawJdbcRate(url));
-            intake.add(drive(WINDOW, CLIENTS, () -> deliver("bench-" + keys.incrementAndGet())));
+            intake.add(Rates.drive(WINDOW, CLIENTS, () -> deliver("bench-" + keys.incrementAndGet())));
         }
-        double floor = drive(WINDOW, CLIENTS, this::liveness);
+        double floor = Rates.drive(WINDOW, CLIENTS, this::liveness);
         double[] latency = pacedLatency();
         double inbox = inboxFirstPage(url);
 
         System.out.printf("%nBENCHMARK (PostgreSQL, one run, %d cores)%n", Runtime.getRuntime().availableProcessors());
-        System.out.printf("warm-up, deliveries/s per %d s window with %d clients: %s%n", WINDOW.toSeconds(), WARM_UP_CLIENTS, rounded(warmUp));
+        System.out.printf("warm-up, deliveries/s per %d s window with %d clients: %s%n", WINDOW.toSeconds(), WARM_UP_CLIENTS, Rates.rounded(warmUp));
         System.out.printf("raw JDBC insert of the same rows (a need and its first timeline line), one delivery per transaction,"
-                + " %d rounds: %s deliveries/s, median %.0f%n", ROUNDS, rounded(jdbc), median(jdbc));
+                + " %d rounds: %s deliveries/s, median %.0f%n", ROUNDS, Rates.rounded(jdbc), Rates.median(jdbc));
         System.out.printf("intake through the full HTTP path (signed property-app webhook, %d clients), %d rounds: %s deliveries/s, median %.0f%n",
-                CLIENTS, ROUNDS, rounded(intake), median(intake));
+                CLIENTS, ROUNDS, Rates.rounded(intake), Rates.median(intake));
         System.out.printf("the container alone (Payara answering /health/live, %d clients): %.0f requests/s%n", CLIENTS, floor);
-        System.out.printf("ratio HTTP / JDBC (medians): %.2f (target >= 0.5)%n", median(intake) / median(jdbc));
+        System.out.printf("ratio HTTP / JDBC (medians): %.2f (target >= 0.5)%n", Rates.median(intake) / Rates.median(jdbc));
         System.out.printf("latency at %d deliveries/s for %d s: p50 %.1f ms, p99 %.1f ms (target p99 <= 50 ms)%n",
                 PACED_RATE, PACED_SECONDS, latency[0], latency[1]);
         System.out.printf("inbox first page with 100,000 needs in the community: %.1f ms (best of 10, over loopback; target <= 100 ms)%n%n",
@@ -114,7 +114,7 @@ class IntakeBenchmark {
         List<Double> rates = new ArrayList<>();
         long start = System.nanoTime();
         while (System.nanoTime() - start < LONGEST_WARM_UP.toNanos()) {
-            rates.add(drive(WINDOW, WARM_UP_CLIENTS, () -> deliver("warm-" + keys.incrementAndGet())));
+            rates.add(Rates.drive(WINDOW, WARM_UP_CLIENTS, () -> deliver("warm-" + keys.incrementAndGet())));
             List<Double> last = rates.subList(Math.max(0, rates.size() - 3), rates.size());
             if (System.nanoTime() - start >= SHORTEST_WARM_UP.toNanos() && last.size() == 3
                     && Collections.max(last) <= Collections.min(last) * 1.05) {
@@ -124,36 +124,8 @@ class IntakeBenchmark {
         return rates;
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
-    }
 
-    private static String rounded(List<Double> values) {
-        return String.join(", ", values.stream().map(v -> String.format("%.0f", v)).toList());
-    }
 
-    /** Requests per second that client threads, each sending as soon as its last answer came, get answered with 200. */
-    private static double drive(Duration window, int clientCount, IntSupplier request) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(clientCount);
-        AtomicLong answered = new AtomicLong();
-        long start = System.nanoTime();
-        long end = start + window.toNanos();
-        List<Future<?>> running = new ArrayList<>();
-        for (int i = 0; i < clientCount; i++) {
-            running.add(clients.submit(() -> {
-                while (System.nanoTime() < end) {
-                    assertThat(request.getAsInt()).isEqualTo(200);
-                    answered.incrementAndGet();
-                }
-            }));
-        }
-        for (Future<?> client : running) {
-            client.get();
-        }
-        clients.shutdown();
-        return answered.get() / seconds(start);
-    }
 
     /**
      * Deliveries per second written straight over one connection: the same rows the platform stores for one
@@ -167,7 +139,7 @@ class IntakeBenchmark {
                  PreparedStatement submitted = app.prepareStatement(INSERT_SUBMITTED)) {
                 insertFor(Duration.ofSeconds(3), app, tenant, need, submitted);
                 long start = System.nanoTime();
-                return insertFor(WINDOW, app, tenant, need, submitted) / seconds(start);
+                return insertFor(WINDOW, app, tenant, need, submitted) / Rates.seconds(start);
             }
         }
     }
@@ -330,7 +302,4 @@ class IntakeBenchmark {
         return id;
     }
 
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
 }

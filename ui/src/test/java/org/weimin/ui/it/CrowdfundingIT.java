@@ -120,6 +120,33 @@ class CrowdfundingIT extends PlatformApiTest {
     }
 
     @Test
+    void ofTwentyDonationsPressedAtOnceForTenDonationsRoomExactlyTenAreTaken() throws Exception {
+        api.put(BASE + "/fund/match-rules", cadre, Api.json(Map.of("factorNumerator", 0, "factorDenominator", 1)));
+        String project = propose("北苑晾衣架 " + tag(), 10_000);
+        String campaign = open(project, 10_000, today().plusDays(5)).get("crowdfunding").get("id").asText();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        List<Integer> statuses = new java.util.ArrayList<>();
+        try {
+            List<java.util.concurrent.Callable<Api.Reply>> presses = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String donor = "邻居" + i;
+                presses.add(() -> donate(campaign, 1_000, donor, false));
+            }
+            for (var reply : pool.invokeAll(presses)) {
+                statuses.add(reply.get().status());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(10);
+        assertThat(statuses).as("the others are told it is full").allMatch(s -> s == 201 || s == 400 || s == 409);
+        JsonNode shown = campaignOf(campaign, null);
+        assertThat(shown.get("donatedFen").asLong()).isEqualTo(10_000);
+        assertThat(shown.get("status").asText()).isEqualTo("FUNDED");
+        assertThat(crowdfundingBalance(project)).isEqualTo(10_000);
+    }
+
+    @Test
     void badInputIsRefusedNamingTheFieldAndAnotherCommunityNeitherSeesNorGives() {
         String project = propose("西苑路灯 " + tag(), 100_000);
         assertThat(field(api.post(BASE + "/projects/" + project + "/crowdfunding", cadre, "{\"targetFen\": 12.5, \"deadline\": \"2027-01-31\"}")))

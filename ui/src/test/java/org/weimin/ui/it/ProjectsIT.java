@@ -143,6 +143,45 @@ class ProjectsIT extends PlatformApiTest {
     }
 
     @Test
+    void aBudgetCommittedFromANamedFundGoesBackThereWhenTheProjectEndsEarly() {
+        String fund = api.post(BASE + "/fund/named-funds", cadre, Api.json(Map.of("name", "助老冠名基金 " + UUID.randomUUID().toString().substring(0, 4))))
+                .json().get("id").asText();
+        api.post(BASE + "/fund/donations", gridWorker, Api.json(Map.of("amountFen", 90_000, "donorName", "王氏家族", "method", "BANK_TRANSFER",
+                "receiptNo", "YH-N" + UUID.randomUUID().toString().substring(0, 4), "namedFundId", fund)));
+        String id = propose(Map.of("title", "助老理发服务", "goal", "每月为高龄老人上门理发", "mode", "GOVERNMENT_PURCHASE",
+                "budget", List.of(Map.of("item", "理发服务", "amountFen", 60_000)),
+                "milestones", List.of(step("第一季度", 30_000), step("第二季度", 30_000)))).get("id").asText();
+        long pool = balance("SUBSIDY_POOL");
+        assertThat(field(api.post(BASE + "/projects/" + id + "/approval", cadre, Api.json(Map.of("fundId", "not-a-fund"))))).isEqualTo("fundId");
+        assertThat(field(api.post(BASE + "/projects/" + id + "/approval", cadre, Api.json(Map.of("fundId", UUID.randomUUID().toString())))))
+                .isEqualTo("fundId");
+        String daguanPool = api.get("/api/v1/t/daguan/fund/accounts", api.signIn("daguan", "cadre", "demo1234")).json().findValuesAsText("id").get(0);
+        assertThat(field(api.post(BASE + "/projects/" + id + "/approval", cadre, Api.json(Map.of("fundId", daguanPool)))))
+                .as("another community's fund is unknown here").isEqualTo("fundId");
+
+        JsonNode approved = api.post(BASE + "/projects/" + id + "/approval", cadre, Api.json(Map.of("fundId", fund))).json();
+        assertThat(approved.get("status").asText()).isEqualTo("UNDER_WAY");
+        assertThat(fundBalance(fund)).isEqualTo(30_000);
+        assertThat(balance("SUBSIDY_POOL")).as("the pool is untouched").isEqualTo(pool);
+        String first = approved.get("milestones").get(0).get("id").asText();
+        api.post(BASE + "/projects/" + id + "/milestones/" + first + "/delivery", gridWorker, Api.json(Map.of("note", "一季度理发48人次")));
+        api.post(BASE + "/projects/" + id + "/milestones/" + first + "/acceptance", cadre, "");
+        api.post(BASE + "/projects/" + id + "/closure", cadre, Api.json(Map.of("note", "服务商停业")));
+        assertThat(fundBalance(fund)).as("what was not used is back in the named fund").isEqualTo(60_000);
+        assertThat(balance("SUBSIDY_POOL")).isEqualTo(pool);
+        assertThat(api.get(BASE + "/fund/verification", null).json().get("intact").asBoolean()).isTrue();
+    }
+
+    private long fundBalance(String fundId) {
+        for (JsonNode account : api.get(BASE + "/fund/accounts", cadre).json()) {
+            if (account.get("id").asText().equals(fundId)) {
+                return account.get("balanceFen").asLong();
+            }
+        }
+        throw new AssertionError("no fund " + fundId);
+    }
+
+    @Test
     void badInputNamesTheFieldAndAnotherCommunityNeitherSeesNorDecides() {
         assertThat(field(propose(null, Map.of("title", "x", "goal", "y", "mode", "LOTTERY")))).isEqualTo("mode");
         assertThat(field(propose(null, Map.of("title", "x", "goal", "y", "mode", "DIRECT_FUNDING",

@@ -219,7 +219,7 @@ public class DemoStories {
         corrections.reverse(community, cast.cadre(), rice.id(), "收据上的金额写错，按正确金额重新登记");
         income.recordDonation(community, cast.gridWorker(), new FundIncome.DonationReceipt(120_000, "惠民粮油店", false, DonationMethod.GOODS,
                 "WZ-20261110-03", "大米40袋（每袋10斤）", null));
-        projectsInEachMode(community, cast);
+        projectsInEachMode(community, cast, named.id());
         crowdfunding(community, cast);
     }
 
@@ -234,7 +234,7 @@ public class DemoStories {
                 .crowdfunding().id();
         give(community, cast, lightsCampaign, 40_000, "周雅琴", false, "ZC-20261115-01");
         give(community, cast, lightsCampaign, 20_000, "一位居民", true, "ZC-20261116-02");
-        decisions.approve(community, cast.cadre(), lights.id(), "众筹已筹满");
+        decisions.approve(community, cast.cadre(), lights.id(), "众筹已筹满", null);
         ProjectViews.Detail corner = projects.propose(community, cast.gridWorker(), new ProjectPlan("儿童游乐角改造", "给小区孩子一个安全的游乐角",
                 "小区里的孩子和家长", FundingMode.DIRECT_FUNDING, null, null, null, List.of(new ProjectPlan.Line("软垫地面和游乐设施", 800_000)),
                 List.of(new ProjectPlan.Step("地面和设施", "软垫地面铺好、设施装好", "通过安全检查", today.plusMonths(2), 800_000))));
@@ -250,25 +250,25 @@ public class DemoStories {
                 DonationMethod.CASH, receipt, null, null));
     }
 
-    /** A grant half paid, a reward under way, a purchase with one deliverable paid, and one waiting for approval. */
-    private void projectsInEachMode(CommunityId community, Cast cast) {
+    /** A grant half paid, a reward under way, a purchase paid from the named fund with one deliverable paid, and one waiting for approval. */
+    private void projectsInEachMode(CommunityId community, Cast cast, UUID elderlyFund) {
         LocalDate today = LocalDate.now(communities.find(community.value()).orElseThrow().timeZone());
         ProjectViews.Detail grant = projects.propose(community, cast.gridWorker(), new ProjectPlan("3号楼楼道加装扶手", "让楼里的老人上下楼更安全",
                 "3号楼12户老人", FundingMode.DIRECT_FUNDING, null, null, null, List.of(new ProjectPlan.Line("不锈钢扶手及安装", 360_000)),
                 List.of(new ProjectPlan.Step("一至三楼", "一至三楼扶手装好", "牢固、无毛刺", today.plusWeeks(2), 180_000),
                         new ProjectPlan.Step("四至六楼", "四至六楼扶手装好", "牢固、无毛刺", today.plusWeeks(5), 180_000))));
-        decisions.approve(community, cast.cadre(), grant.id(), "居民议事会通过");
+        decisions.approve(community, cast.cadre(), grant.id(), "居民议事会通过", null);
         decisions.deliver(community, cast.gridWorker(), grant.id(), grant.milestones().get(0).id(), "一至三楼扶手已装好");
         decisions.accept(community, cast.cadre(), grant.id(), grant.milestones().get(0).id());
         ProjectViews.Detail reward = projects.propose(community, cast.gridWorker(), new ProjectPlan("垃圾分类以奖代补", "楼栋垃圾分类准确率达到90%",
                 "全体居民", FundingMode.REWARD_IN_LIEU, null, null, null, List.of(new ProjectPlan.Line("达标奖励", 200_000)),
                 List.of(new ProjectPlan.Step("准确率达标", "连续一个月抽查准确率90%以上", "社区抽查记录", today.plusMonths(2), 0))));
-        decisions.approve(community, cast.cadre(), reward.id(), "目标：连续一个月准确率90%以上");
+        decisions.approve(community, cast.cadre(), reward.id(), "目标：连续一个月准确率90%以上", null);
         ProjectViews.Detail meals = projects.propose(community, cast.gridWorker(), new ProjectPlan("老年助餐服务", "为60户高龄老人提供午餐",
                 "60户高龄老人", FundingMode.GOVERNMENT_PURCHASE, null, null, null, List.of(new ProjectPlan.Line("助餐服务", 480_000)),
                 List.of(new ProjectPlan.Step("第一季度", "一季度午餐配送", "每日送达、老人满意", today.plusMonths(3), 240_000),
                         new ProjectPlan.Step("第二季度", "二季度午餐配送", "每日送达、老人满意", today.plusMonths(6), 240_000))));
-        decisions.approve(community, cast.cadre(), meals.id(), "合同编号 GM-2026-08");
+        decisions.approve(community, cast.cadre(), meals.id(), "合同编号 GM-2026-08；由爱心敬老冠名基金出资", elderlyFund);
         decisions.deliver(community, cast.gridWorker(), meals.id(), meals.milestones().get(0).id(), "一季度每日送餐，共5400份");
         decisions.accept(community, cast.cadre(), meals.id(), meals.milestones().get(0).id());
         projects.propose(community, cast.gridWorker(), new ProjectPlan("小花园长椅更换", "换掉坏的长椅，让老人有地方坐", "小区老人",

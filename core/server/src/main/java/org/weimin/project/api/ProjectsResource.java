@@ -60,6 +60,10 @@ public class ProjectsResource {
     public record Note(@AtMost(2000) String note) {
     }
 
+    /** @param fundId the fund to commit from: the subsidy pool (the default), the general donations or a named fund */
+    public record Approval(@AtMost(2000) String note, @AtMost(40) String fundId) {
+    }
+
     public record Verification(Boolean met, @AtMost(1000) String note) {
     }
 
@@ -146,10 +150,12 @@ public class ProjectsResource {
     @POST
     @Path("/{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve it, agree its targets or sign its contract (the cadre): the budget is committed from the subsidy pool, "
-            + "or nothing happens and 409 insufficient_funds says the pool cannot afford it")
-    public ProjectViews.Detail approve(@PathParam("community") CommunityId community, @PathParam("id") String id, @Valid Note body) {
-        return decisions.approve(community, callers.require(security), uuid(id), body == null ? null : body.note());
+    @Operation(summary = "Approve it, agree its targets or sign its contract (the cadre): what its crowdfunding raised goes in first, the "
+            + "rest is committed from the subsidy pool (or fundId: the general donations or a named fund), or nothing happens and "
+            + "409 insufficient_funds says the fund cannot afford it")
+    public ProjectViews.Detail approve(@PathParam("community") CommunityId community, @PathParam("id") String id, @Valid Approval body) {
+        return decisions.approve(community, callers.require(security), uuid(id), body == null ? null : body.note(),
+                body == null || body.fundId() == null ? null : BodyIds.uuid(body.fundId(), "fundId"));
     }
 
     @POST

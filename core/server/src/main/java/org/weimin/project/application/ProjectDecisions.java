@@ -54,13 +54,14 @@ public class ProjectDecisions {
     @RetriedOnClash
     @InCommunity
     @Transactional
-    public ProjectViews.Detail approve(CommunityId community, Caller caller, UUID id, String note) {
+    /** @param fundId the fund to commit the budget from (the subsidy pool, the general donations, a named fund); null for the pool */
+    public ProjectViews.Detail approve(CommunityId community, Caller caller, UUID id, String note, UUID fundId) {
         caller.require(Permission.MANAGE_COMMUNITY, DECIDED_BY_CADRE);
         Project project = locked(id);
         Instant now = clock.instant();
-        long committed = project.approve(caller.username(), note, now);
-        funding.commit(community, project.id(), project.title(), committed, caller.username(), "项目获批：" + project.title());
-        tellUnderWay(project, caller, "微项目「" + project.title() + "」已获批，" + yuan(committed) + " 元已从社区微基金承诺", now);
+        long budget = project.approve(caller.username(), note, now);
+        funding.commit(community, project.id(), project.title(), budget, fundId, caller.username(), "项目获批：" + project.title());
+        tellUnderWay(project, caller, "微项目「" + project.title() + "」已获批，" + yuan(budget) + " 元已从社区微基金承诺", now);
         return details.of(project);
     }
 

@@ -89,7 +89,7 @@ public class CampaignGifts {
             campaign.granted(grant);
         }
         campaign.fundedIfReached();
-        return new FundViews.Gift(entries.view(donation, true), match.amountFen(), match.limitedBy(), grant, FundViews.Campaign.of(campaign));
+        return new FundViews.Gift(entries.posted(donation), match.amountFen(), match.limitedBy(), grant, FundViews.Campaign.of(campaign));
     }
 
     FundAccount account(CommunityId community, Campaign campaign) {

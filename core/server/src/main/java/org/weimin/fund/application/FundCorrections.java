@@ -56,6 +56,6 @@ public class FundCorrections {
         }
         JournalEntry reversal = postings.post(community, new EntryDraft(EntryKind.REVERSAL, "reversal:" + entryId, entry.undoing(),
                 reason.strip(), entry.document(), caller.username(), clock.instant(), entryId));
-        return entries.view(reversal, true);
+        return entries.posted(reversal);
     }
 }

@@ -43,12 +43,20 @@ public class FundEntries {
         return views(List.of(entry), staff).get(0);
     }
 
+    /** An entry this transaction has just posted, for staff: nothing can have reversed it yet. */
+    FundViews.Entry posted(JournalEntry entry) {
+        return views(List.of(entry), true, Set.of()).get(0);
+    }
+
     List<FundViews.Entry> views(List<JournalEntry> entries, boolean staff) {
+        return views(entries, staff, books.reversedAmong(entries.stream().map(JournalEntry::id).toList()));
+    }
+
+    private List<FundViews.Entry> views(List<JournalEntry> entries, boolean staff, Set<UUID> reversed) {
         Set<UUID> accountIds = entries.stream().flatMap(e -> e.postings().stream()).map(Posting::accountId).collect(Collectors.toSet());
         Map<UUID, FundAccount> accounts = books.accounts(accountIds).stream().collect(Collectors.toMap(FundAccount::id, Function.identity()));
         List<UUID> ids = entries.stream().map(JournalEntry::id).toList();
         Map<UUID, Donation> donations = books.donations(ids).stream().collect(Collectors.toMap(Donation::entryId, Function.identity()));
-        Set<UUID> reversed = books.reversedAmong(ids);
         List<FundViews.Entry> views = new ArrayList<>();
         for (JournalEntry e : entries) {
             List<FundViews.Line> lines = e.postings().stream().map(p -> {

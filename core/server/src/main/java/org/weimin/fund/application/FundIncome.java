@@ -89,7 +89,7 @@ public class FundIncome {
         JournalEntry entry = postings.post(community, new EntryDraft(EntryKind.SUBSIDY_RECEIVED, null,
                 List.of(new Transfer(source.id(), pool.id(), amountFen)), note == null || note.isBlank() ? "政府补贴拨入" : note.strip(),
                 document.strip(), caller.username(), clock.instant(), null));
-        return entries.view(entry, true);
+        return entries.posted(entry);
     }
 
     @RetriedOnClash
@@ -107,7 +107,7 @@ public class FundIncome {
                 receipt.receiptNo().strip(), caller.username(), clock.instant(), null));
         books.record(Donation.toFund(entry, to.id(), receipt.donor(), receipt.anonymous(), receipt.method(), receipt.receiptNo().strip(),
                 receipt.goodsGiven()));
-        return entries.view(entry, true);
+        return entries.posted(entry);
     }
 
     /** Opens a named fund (冠名基金): the donor's naming is kept on the fund and on every statement. */

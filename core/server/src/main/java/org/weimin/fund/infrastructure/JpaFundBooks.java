@@ -49,16 +49,21 @@ public class JpaFundBooks implements FundBooks {
 
     @Override
     public Optional<FundAccount> accountByKey(String accountKey) {
-        return em.createQuery("select a from FundAccount a where a.accountKey = :key", FundAccount.class).setParameter("key", accountKey)
-                .getResultStream().findFirst();
+        Optional<FundAccount> found = em.createQuery("select a from FundAccount a where a.accountKey = :key", FundAccount.class)
+                .setParameter("key", accountKey).getResultStream().findFirst();
+        found.ifPresent(a -> held.accounts().put(a.id(), a));
+        return found;
     }
 
     @Override
     public List<FundAccount> accounts(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
+        Map<UUID, FundAccount> known = held.accounts();
+        List<UUID> unknown = ids.stream().filter(id -> !known.containsKey(id)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            em.createQuery("select a from FundAccount a where a.id in :ids", FundAccount.class).setParameter("ids", unknown).getResultList()
+                    .forEach(a -> known.put(a.id(), a));
         }
-        return em.createQuery("select a from FundAccount a where a.id in :ids", FundAccount.class).setParameter("ids", ids).getResultList();
+        return ids.stream().distinct().map(known::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
@@ -69,6 +74,7 @@ public class JpaFundBooks implements FundBooks {
     @Override
     public void open(FundAccount account) {
         em.persist(account);
+        held.accounts().put(account.id(), account);
     }
 
     @Override

@@ -156,6 +156,38 @@ class WishesIT extends PlatformApiTest {
     }
 
     @Test
+    void aClaimNobodyActedOnInTimeLapsesBackToTheWallByItselfAndItsResidentReadsWhy() throws Exception {
+        String need = wishNeed("想请人陪我去社区医院量血压");
+        String wish = publish(need, 1);
+        String volunteer = verifiedVolunteer("resident2");
+        assertThat(api.post(BASE + "/wishes/" + wish + "/claims", volunteer, "{}").status()).isEqualTo(201);
+        String claim = claimOf(volunteer, wish).get("id").asText();
+        assertThat(api.get(BASE + "/wishes/" + wish, gridWorker).json().get("wish").get("status").asText()).isEqualTo("CLAIMED");
+
+        String missedContact = "update wish_claim set contact_by = ? where id = ?";
+        assertThat(StoredRows.update("huanglong", missedContact, java.time.OffsetDateTime.now().minusMinutes(1), UUID.fromString(claim)))
+                .isEqualTo(1);
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!claimOf(volunteer, wish).get("status").asText().equals("LAPSED") && System.nanoTime() < until) {
+            Thread.sleep(250);
+        }
+        assertThat(claimOf(volunteer, wish).get("status").asText()).as("the claimer reads it on their claims").isEqualTo("LAPSED");
+        assertThat(api.get(BASE + "/wishes/" + wish, gridWorker).json().get("wish").get("status").asText()).as("back on the wall").isEqualTo("OPEN");
+        assertThat(api.get(BASE + "/demands/" + need, resident).json().get("timeline").toString()).contains("CLAIM_ENDED", "LAPSED");
+        assertThat(api.post(BASE + "/wishes/" + wish + "/claims", cadre, "{}").status()).as("someone else may claim it now (a cadre pairs with it)")
+                .isEqualTo(201);
+    }
+
+    private JsonNode claimOf(String volunteer, String wish) {
+        for (JsonNode mine : api.get(BASE + "/claims/mine", volunteer).json()) {
+            if (mine.get("wishId").asText().equals(wish)) {
+                return mine;
+            }
+        }
+        throw new AssertionError("no claim on " + wish);
+    }
+
+    @Test
     void aVolunteerClaimsInTheNameOfTheirTeamAndOnlyTheirOwn() {
         String merchant = approvedMerchant();
         Api.Reply formed = api.post(BASE + "/volunteers/teams", cadre, Api.json(Map.of("organizationId", merchant,

@@ -5,13 +5,10 @@ import java.util.UUID;
 import org.weimin.fund.model.CampaignStatus;
 import org.weimin.project.application.ProjectViews;
 import org.weimin.project.application.PublicProjects;
-import org.weimin.project.model.MilestoneStatus;
 import org.weimin.shared.NotFoundException;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.model.Community;
-import org.weimin.ui.shell.Lines;
 import org.weimin.ui.shell.MainLayout;
-import org.weimin.ui.shell.Money;
 import org.weimin.ui.shell.PublicCommunityPage;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -19,7 +16,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
@@ -51,20 +47,7 @@ public class FundingProjectView extends PublicCommunityPage {
         }
         ProjectViews.Detail p = projects.project(community.id(), id);
         retitle(p.title());
-        Div facts = new Div(ProjectLabels.status(this, p.status()), new Span(getTranslation("funding-mode." + p.mode().name())));
-        facts.addClassName("facts-line");
-        facts.setId("funding-status");
-        Div about = MainLayout.card(facts, new Paragraph(p.goal()));
-        if (p.beneficiaries() != null) {
-            about.add(Lines.labelled(this, getTranslation("projects.form.beneficiaries"), p.beneficiaries()));
-        }
-        if (p.organizationName() != null) {
-            about.add(Lines.labelled(this, getTranslation("projects.organization"), p.organizationName()));
-        }
-        Paragraph money = new Paragraph(getTranslation("projects.card.money", Money.yuan(p.budgetFen()), Money.yuan(p.paidFen())));
-        money.setId("funding-money");
-        money.addClassName("figure-line");
-        about.add(money);
+        Div about = ProjectParts.about(this, p, "funding");
         add(about);
         if (p.crowdfunding() != null) {
             Div campaign = MainLayout.card(new H2(getTranslation("campaign.title")), new CampaignProgress(p.crowdfunding(), community.timeZone()));
@@ -74,10 +57,7 @@ public class FundingProjectView extends PublicCommunityPage {
             }
             add(campaign);
         }
-        UnorderedList budget = new UnorderedList();
-        budget.addClassName("plain-list");
-        p.budget().forEach(l -> budget.add(new ListItem(l.item() + "  " + Money.yuan(l.amountFen()))));
-        add(MainLayout.card(new H2(getTranslation("projects.budget")), budget), milestones(p));
+        add(MainLayout.card(new H2(getTranslation("projects.budget")), ProjectParts.budget(p)), milestones(p));
         Anchor statement = new Anchor("t/" + community.id() + "/fund", getTranslation("funding.to-statement"));
         statement.addClassName("home-link");
         add(new Div(statement));
@@ -89,15 +69,7 @@ public class FundingProjectView extends PublicCommunityPage {
         UnorderedList list = new UnorderedList();
         list.addClassName("card-list");
         for (ProjectViews.Step step : p.milestones()) {
-            Span state = new Span(getTranslation("milestone-status." + step.status().name()));
-            state.getElement().getThemeList().add(step.status() == MilestoneStatus.ACCEPTED ? "badge success" : "badge");
-            Div top = new Div(state, new Span(getTranslation("projects.due", step.dueOn().toString())));
-            top.addClassName("need-card-meta");
-            Div item = new Div(top, new Paragraph(step.title() + "：" + step.deliverable()));
-            item.addClassName("need-card");
-            if (step.deliveryNote() != null) {
-                item.add(Lines.labelled(this, getTranslation("projects.delivered"), step.deliveryNote()));
-            }
+            Div item = ProjectParts.milestone(this, step);
             list.add(new ListItem(item));
         }
         card.add(list);

@@ -32,7 +32,6 @@ import org.weimin.ui.fund.DonationForm;
 import org.weimin.ui.fund.FundLabels;
 import org.weimin.ui.shell.CommunityPage;
 import org.weimin.ui.shell.InputErrors;
-import org.weimin.ui.shell.Lines;
 import org.weimin.ui.shell.MainLayout;
 import org.weimin.ui.shell.Money;
 import org.weimin.ui.shell.Notifications;
@@ -48,7 +47,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -109,32 +107,13 @@ public class ProjectView extends CommunityPage {
     private ProjectViews.Detail show() {
         ProjectViews.Detail p = projects.project(community, caller, id);
         content.removeAll();
-        Div facts = new Div(ProjectLabels.status(this, p.status()), new Span(getTranslation("funding-mode." + p.mode().name())));
-        facts.addClassName("facts-line");
-        facts.setId("project-status");
-        Div about = MainLayout.card(facts, new Paragraph(p.goal()));
-        if (p.beneficiaries() != null) {
-            about.add(Lines.labelled(this, getTranslation("projects.form.beneficiaries"), p.beneficiaries()));
-        }
-        if (p.organizationName() != null) {
-            about.add(Lines.labelled(this, getTranslation("projects.organization"), p.organizationName()));
-        }
-        Paragraph money = new Paragraph(getTranslation("projects.card.money", Money.yuan(p.budgetFen()), Money.yuan(p.paidFen())));
-        money.setId("project-money");
-        money.addClassName("figure-line");
-        about.add(money);
-        if (p.decisionNote() != null) {
-            about.add(Lines.labelled(this, getTranslation("projects.decision"), p.decisionNote()));
-        }
-        UnorderedList budget = new UnorderedList();
-        budget.addClassName("plain-list");
-        p.budget().forEach(l -> budget.add(new ListItem(l.item() + "  " + Money.yuan(l.amountFen()))));
+        Div about = ProjectParts.about(this, p, "project");
         content.add(new H1(p.title()), about);
         Div campaign = crowdfunding(p);
         if (campaign != null) {
             content.add(campaign);
         }
-        content.add(MainLayout.card(new H2(getTranslation("projects.budget")), budget), milestones(p));
+        content.add(MainLayout.card(new H2(getTranslation("projects.budget")), ProjectParts.budget(p)), milestones(p));
         if (cadre()) {
             content.add(decisionsFor(p));
         }
@@ -185,19 +164,7 @@ public class ProjectView extends CommunityPage {
         UnorderedList list = new UnorderedList();
         list.addClassName("card-list");
         for (ProjectViews.Step step : p.milestones()) {
-            Span state = new Span(getTranslation("milestone-status." + step.status().name()));
-            state.getElement().getThemeList().add(step.status() == MilestoneStatus.ACCEPTED ? "badge success" : "badge");
-            Div top = new Div(state, new Span(getTranslation("projects.due", step.dueOn().toString())));
-            top.addClassName("need-card-meta");
-            if (step.amountFen() > 0) {
-                top.add(new Span(Money.yuan(step.amountFen())));
-            }
-            Div item = new Div(top, new Paragraph(step.title() + "：" + step.deliverable()));
-            item.addClassName("need-card");
-            item.getElement().setAttribute("data-milestone", step.title());
-            if (step.deliveryNote() != null) {
-                item.add(Lines.labelled(this, getTranslation("projects.delivered"), step.deliveryNote()));
-            }
+            Div item = ProjectParts.milestone(this, step);
             if (p.status() == ProjectStatus.UNDER_WAY && step.status() == MilestoneStatus.PLANNED) {
                 TextField note = new TextField(getTranslation("projects.deliver.note"));
                 note.setMaxLength(2000);

@@ -88,7 +88,7 @@ public class FundBooksView extends CommunityPage {
     }
 
     private boolean cadre() {
-        return caller.permissions().contains(Permission.MANAGE_COMMUNITY);
+        return caller.holds(Permission.MANAGE_COMMUNITY);
     }
 
     private void show() {

@@ -250,7 +250,7 @@ public class ProjectView extends CommunityPage {
     }
 
     private boolean cadre() {
-        return caller.permissions().contains(Permission.MANAGE_COMMUNITY);
+        return caller.holds(Permission.MANAGE_COMMUNITY);
     }
 
     /** @param doneKey the toast after the step, or null when the step says itself what it did */

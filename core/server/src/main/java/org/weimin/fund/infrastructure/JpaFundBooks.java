@@ -28,7 +28,7 @@ public class JpaFundBooks implements FundBooks {
     EntityManager em;
 
     @Inject
-    HeldChainHead held;
+    HeldBooks held;
 
     @Override
     public ChainHead lockHead(String community) {

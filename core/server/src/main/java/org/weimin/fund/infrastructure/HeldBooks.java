@@ -16,7 +16,7 @@ import jakarta.transaction.TransactionScoped;
  * database; each was found by a query within the community's scope).
  */
 @TransactionScoped
-public class HeldChainHead implements Serializable {
+public class HeldBooks implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -137,7 +137,8 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
         add(new SignInForm(authentication, Optional.of(community.id()), getTranslation("sign-in.title"),
                         signedIn -> getUI().ifPresent(ui -> ui.getPage().setLocation(base + returnTo))),
                 MainLayout.card(new Paragraph(getTranslation("home.board.intro")), link(base + "board", "home.link.board", "link-board"),
-                        link(base + "funding", "home.link.funding", "link-funding"), link(base + "fund", "home.link.fund", "link-fund")));
+                        link(base + "funding", "home.link.funding", "link-funding"), link(base + "ventures", "home.link.ventures", "link-ventures"),
+                link(base + "fund", "home.link.fund", "link-fund")));
     }
 
     private void showHome(CommunityHome home) {
@@ -202,7 +203,8 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
                 link(base + "volunteers", "home.link.volunteering", "link-volunteers")),
                 MainLayout.card(new Paragraph(getTranslation("home.board.intro")), link(base + "board", "home.link.board", "link-board"),
                 link(base + "organizations", "home.link.organizations", "link-organizations"),
-                link(base + "funding", "home.link.funding", "link-funding"), link(base + "fund", "home.link.fund", "link-fund")));
+                link(base + "funding", "home.link.funding", "link-funding"), link(base + "ventures", "home.link.ventures", "link-ventures"),
+                link(base + "fund", "home.link.fund", "link-fund")));
         return column;
     }
 
@@ -267,7 +269,8 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
                 link(base + "board", "home.link.board", "link-board"),
                 link(base + "organizations", "home.link.organizations", "link-organizations"),
                 link(base + "projects", "home.link.projects", "link-projects"), link(base + "fund/books", "home.link.fund-books", "link-fund-books"),
-                link(base + "funding", "home.link.funding", "link-funding"), link(base + "fund", "home.link.fund", "link-fund"));
+                link(base + "funding", "home.link.funding", "link-funding"), link(base + "ventures", "home.link.ventures", "link-ventures"),
+                link(base + "fund", "home.link.fund", "link-fund"));
         if (home.permissions().contains(Permission.MANAGE_COMMUNITY)) {
             links.add(link(base + "features", "home.link.features", "link-features"), link(base + "deadlines", "deadlines.title", "link-deadlines"));
         }

@@ -1,6 +1,7 @@
 package org.weimin.ui.project;
 
 import org.weimin.project.model.ProjectStatus;
+import org.weimin.project.model.VentureStatus;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
@@ -22,9 +23,18 @@ final class ProjectLabels {
         return badge;
     }
 
-    /** What to put right, in the reader's words: a project's field, or a donation's to its campaign. */
+    static Span status(Component context, VentureStatus status) {
+        Span badge = new Span(context.getTranslation("venture-status." + status.name()));
+        badge.getElement().getThemeList().add(status == VentureStatus.DECIDED ? "badge success" : "badge");
+        return badge;
+    }
+
+    /** What to put right, in the reader's words: a venture call's or a project's field, or a donation's to its campaign. */
     static String invalid(Component context, String field) {
-        String words = context.getTranslation("project.invalid." + field);
+        String words = context.getTranslation("venture.invalid." + field);
+        if (words.startsWith("!")) {
+            words = context.getTranslation("project.invalid." + field);
+        }
         if (words.startsWith("!")) {
             words = context.getTranslation("fund.invalid." + field);
         }

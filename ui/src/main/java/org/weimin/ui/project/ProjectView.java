@@ -42,6 +42,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -123,7 +124,7 @@ public class ProjectView extends CommunityPage {
     /** The project's crowdfunding: its progress and, while it is open, a donation from its receipt; for the cadre of a proposal, its opening. */
     private Div crowdfunding(ProjectViews.Detail p) {
         FundViews.Campaign campaign = p.crowdfunding();
-        if (campaign == null && !(cadre() && p.status() == ProjectStatus.PROPOSED)) {
+        if (campaign == null && !(cadre() && p.status() == ProjectStatus.PROPOSED && p.ventureCallId() == null)) {
             return null;
         }
         Div card = MainLayout.card(new H2(getTranslation("campaign.title")));
@@ -195,7 +196,11 @@ public class ProjectView extends CommunityPage {
         note.setId("project-decision-note");
         note.setMaxLength(1000);
         note.setWidthFull();
-        if (p.status() == ProjectStatus.PROPOSED) {
+        if (p.status() == ProjectStatus.PROPOSED && p.ventureCallId() != null) {
+            Anchor call = new Anchor("t/" + community + "/ventures/" + p.ventureCallId(), getTranslation("projects.venture.to-call"));
+            call.setId("project-venture-call");
+            card.add(new Paragraph(getTranslation("projects.venture.decided-by-ranking")), call);
+        } else if (p.status() == ProjectStatus.PROPOSED) {
             Select<FundViews.Account> from = fundsToCommitFrom();
             Button approve = button("projects.approve." + p.mode().name(), "project-approve", ButtonVariant.LUMO_PRIMARY,
                     () -> run("projects.done.approve", () -> decisions.approve(community, caller, id, note.getValue(),

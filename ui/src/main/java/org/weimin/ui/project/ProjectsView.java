@@ -116,7 +116,7 @@ public class ProjectsView extends CommunityPage {
         Select<FundingMode> mode = new Select<>();
         mode.setId("project-mode");
         mode.setLabel(getTranslation("projects.form.mode"));
-        mode.setItems(FundingMode.values());
+        mode.setItems(FundingMode.DIRECT_FUNDING, FundingMode.REWARD_IN_LIEU, FundingMode.GOVERNMENT_PURCHASE);
         mode.setItemLabelGenerator(m -> getTranslation("funding-mode." + m.name()));
         mode.setValue(FundingMode.DIRECT_FUNDING);
         Paragraph modeHelp = new Paragraph(getTranslation("funding-mode.help." + FundingMode.DIRECT_FUNDING.name()));

@@ -30,6 +30,17 @@ final class Api {
         }
     }
 
+    /** The field a 400 answer names as wrong. */
+    static String field(Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        return reply.json().get("field").asText();
+    }
+
+    /** The error code of a refusal, like already_voted. */
+    static String error(Reply reply) {
+        return reply.json().get("error").asText();
+    }
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
 

@@ -1,6 +1,7 @@
 package org.weimin.ui.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.weimin.ui.it.Api.field;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -281,10 +282,5 @@ class CrowdfundingIT extends PlatformApiTest {
 
     private static String tag() {
         return UUID.randomUUID().toString().substring(0, 6);
-    }
-
-    private static String field(Api.Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
-        return reply.json().get("field").asText();
     }
 }

@@ -1,6 +1,7 @@
 package org.weimin.ui.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.weimin.ui.it.Api.field;
 
 import java.util.Map;
 import java.util.UUID;
@@ -173,10 +174,5 @@ class FundIT extends PlatformApiTest {
             }
         }
         return 0;
-    }
-
-    private static String field(Api.Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
-        return reply.json().get("field").asText();
     }
 }

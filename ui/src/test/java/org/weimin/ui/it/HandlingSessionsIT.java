@@ -1,6 +1,7 @@
 package org.weimin.ui.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.weimin.ui.it.Api.field;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -207,11 +208,6 @@ class HandlingSessionsIT extends PlatformApiTest {
                 .isEqualTo(item);
         assertThat(api.get("/api/v1/t/nowhere/handling-sessions", cadre).status()).isEqualTo(404);
         assertThat(api.get(SESSIONS, null).status()).isEqualTo(401);
-    }
-
-    private static String field(Api.Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
-        return reply.json().get("field").asText();
     }
 
     private static String itemOf(JsonNode session, String demandId) {

@@ -1,6 +1,7 @@
 package org.weimin.ui.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.weimin.ui.it.Api.field;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -233,10 +234,5 @@ class ProjectsIT extends PlatformApiTest {
             }
         }
         return 0;
-    }
-
-    private static String field(Api.Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
-        return reply.json().get("field").asText();
     }
 }

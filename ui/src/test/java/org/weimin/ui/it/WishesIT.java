@@ -1,6 +1,7 @@
 package org.weimin.ui.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.weimin.ui.it.Api.field;
 
 import java.util.ArrayList;
 import java.util.Base64;
@@ -354,11 +355,6 @@ class WishesIT extends PlatformApiTest {
         JsonNode after = api.get(BASE + "/volunteers/me", volunteer).json();
         assertThat(after.get("volunteer").get("minutes").asLong()).isEqualTo(before - 270);
         assertThat(after.get("lines").toString()).as("the old line stays, reversed").contains("多写了一个零");
-    }
-
-    private static String field(Api.Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
-        return reply.json().get("field").asText();
     }
 
     private static List<Integer> race(List<Callable<Api.Reply>> presses) throws Exception {

@@ -110,6 +110,14 @@ class TranslationsTest {
         java.util.List.of("targetFen", "deadline", "factorNumerator", "factorDenominator", "donationCapFen", "projectCapFen", "donorCapFen",
                 "thresholdGrantFen", "thresholdPercent", "thresholdDonors").forEach(v -> used.add("fund.invalid." + v));
         Arrays.stream(org.weimin.fund.model.CampaignStatus.values()).forEach(v -> used.add("campaign-status." + v.name()));
+        Arrays.stream(org.weimin.project.model.VentureStatus.values()).forEach(v -> used.add("venture-status." + v.name()));
+        Arrays.stream(org.weimin.project.model.TieRule.values()).forEach(v -> used.add("tie-rule." + v.name()));
+        Arrays.stream(org.weimin.project.model.VentureRanking.Outcome.values()).forEach(v -> used.add("venture-outcome." + v.name()));
+        java.util.List.of("theme", "description", "budgetFen", "proposalsUntil", "votingUntil", "expertPercent", "tieRule", "criteria", "experts",
+                "points", "proposalId", "request").forEach(v -> used.add("venture.invalid." + v));
+        java.util.List.of("venture.done.open", "venture.done.close", "venture.done.decide", "venture.done.propose", "venture.done.vote",
+                "venture.done.score", "home.link.ventures", "ventures.title", "ventures.intro", "venture.intro", "venture.criterion.fit",
+                "venture.criterion.feasible", "venture.criterion.budget").forEach(used::add);
         // Page steps name their message keys as strings handed to a runner, not as getTranslation calls.
         java.util.List.of("wish.done.claim", "wish.done.contacted", "wish.done.fulfil", "wish.done.withdraw", "wish.done.release",
                 "wish.done.assign", "wish.done.confirm-on-behalf", "wish.done.not-fulfilled", "wish.done.thanks", "volunteers.done.sign-up",

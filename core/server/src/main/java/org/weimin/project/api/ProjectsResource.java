@@ -127,9 +127,7 @@ public class ProjectsResource {
         ProjectPlan plan = new ProjectPlan(body.title(), body.goal(), body.beneficiaries(), mode(body.mode()),
                 body.needId() == null ? null : BodyIds.uuid(body.needId(), "needId"),
                 body.organizationId() == null ? null : BodyIds.uuid(body.organizationId(), "organizationId"), null,
-                body.budget() == null ? List.of() : body.budget().stream().map(l -> new ProjectPlan.Line(l.item(), Fen.parse(l.amountFen(), "budget"))).toList(),
-                body.milestones() == null ? List.of() : body.milestones().stream().map(s -> new ProjectPlan.Step(s.title(), s.deliverable(),
-                        s.acceptanceCriteria(), Days.parse(s.dueOn(), "milestones"), s.amountFen() == null ? 0 : Fen.parse(s.amountFen(), "milestones"))).toList());
+                lines(body.budget()), steps(body.milestones()));
         return Response.status(Response.Status.CREATED).entity(projects.propose(community, callers.require(security), plan)).build();
     }
 
@@ -200,6 +198,15 @@ public class ProjectsResource {
     @Operation(summary = "End a project under way unfinished (the cadre): what it did not use goes back to the pool")
     public ProjectViews.Detail close(@PathParam("community") CommunityId community, @PathParam("id") String id, @Valid Note body) {
         return decisions.closeUnfinished(community, callers.require(security), uuid(id), body == null ? null : body.note());
+    }
+
+    static List<ProjectPlan.Line> lines(List<Line> budget) {
+        return budget == null ? List.of() : budget.stream().map(l -> new ProjectPlan.Line(l.item(), Fen.parse(l.amountFen(), "budget"))).toList();
+    }
+
+    static List<ProjectPlan.Step> steps(List<Step> milestones) {
+        return milestones == null ? List.of() : milestones.stream().map(s -> new ProjectPlan.Step(s.title(), s.deliverable(), s.acceptanceCriteria(),
+                Days.parse(s.dueOn(), "milestones"), s.amountFen() == null ? 0 : Fen.parse(s.amountFen(), "milestones"))).toList();
     }
 
     private static UUID uuid(String id) {

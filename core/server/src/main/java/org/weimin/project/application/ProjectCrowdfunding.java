@@ -12,6 +12,7 @@ import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
 import org.weimin.platform.application.RetriedOnClash;
+import org.weimin.project.model.FundingMode;
 import org.weimin.project.model.Project;
 import org.weimin.project.model.ProjectRepository;
 import org.weimin.project.model.ProjectRuleException;
@@ -62,6 +63,9 @@ public class ProjectCrowdfunding {
         Project project = projects.lock(projectId).orElseThrow(() -> Projects.notFound(projectId));
         if (project.status() != ProjectStatus.PROPOSED) {
             throw new ProjectRuleException(ProjectRuleException.Reason.NOT_PROPOSED, "crowdfunding is opened for a project before its approval");
+        }
+        if (project.mode() == FundingMode.PUBLIC_VENTURE) {
+            throw new ProjectRuleException(ProjectRuleException.Reason.WRONG_MODE, "a venture proposal is funded by its call");
         }
         if (opening.targetFen() > project.budgetFen()) {
             throw new InvalidInputException("targetFen", "is " + opening.targetFen() + ": at most the project's budget, " + project.budgetFen() + " fen");

@@ -24,15 +24,16 @@ public final class ProjectViews {
                        MilestoneStatus status, String deliveryNote, Instant acceptedAt) {
     }
 
+    /** @param ventureCallId the venture call it was proposed to, or null */
     public record Detail(UUID id, String title, String goal, String beneficiaries, FundingMode mode, ProjectStatus status, UUID needId,
                          UUID organizationId, String organizationName, long budgetFen, long paidFen, String proposedBy,
                          Instant proposedAt, String decisionNote, List<Line> budget, List<Step> milestones,
-                         FundViews.Campaign crowdfunding) {
+                         FundViews.Campaign crowdfunding, UUID ventureCallId) {
 
         /** The project as anyone may read it: without who proposed it inside the office, nor the ids of its need and organisation. */
         Detail forPublic() {
             return new Detail(id, title, goal, beneficiaries, mode, status, null, null, organizationName, budgetFen, paidFen, null, proposedAt,
-                    decisionNote, budget, milestones, crowdfunding);
+                    decisionNote, budget, milestones, crowdfunding, ventureCallId);
         }
 
         /** @param crowdfunding the project's campaign, or null */
@@ -41,7 +42,7 @@ public final class ProjectViews {
                     p.organizationName(), p.budgetFen(), p.paidFen(), p.proposedBy(), p.proposedAt(), p.decisionNote(),
                     p.budget().stream().map(l -> new Line(l.item(), l.amountFen())).toList(),
                     p.milestones().stream().map(m -> new Step(m.id(), m.title(), m.deliverable(), m.acceptanceCriteria(), m.dueOn(),
-                            m.amountFen(), m.status(), m.deliveryNote(), m.acceptedAt())).toList(), crowdfunding);
+                            m.amountFen(), m.status(), m.deliveryNote(), m.acceptedAt())).toList(), crowdfunding, p.ventureCallId());
         }
     }
 }

@@ -46,6 +46,12 @@ public class JpaProjectRepository implements ProjectRepository {
         return withParts(em.createQuery("select p from Project p order by p.proposedAt desc", Project.class).getResultList());
     }
 
+    @Override
+    public List<Project> ofVentureCall(UUID callId) {
+        return withParts(em.createQuery("select p from Project p where p.ventureCallId = :call order by p.proposedAt", Project.class)
+                .setParameter("call", callId).getResultList());
+    }
+
     private List<Project> withParts(List<Project> projects) {
         if (projects.isEmpty()) {
             return projects;

@@ -25,6 +25,7 @@ public class Project {
     private FundingMode mode;
     private ProjectStatus status;
     private UUID needId;
+    private UUID ventureCallId;
     private UUID organizationId;
     private String organizationName;
     private long budgetFen;
@@ -42,15 +43,31 @@ public class Project {
     }
 
     public static Project propose(ProjectPlan plan, String by, Instant now) {
+        if (plan.mode() == null || plan.mode() == FundingMode.PUBLIC_VENTURE) {
+            throw new InvalidInputException("mode", plan.mode() == null ? "is missing: DIRECT_FUNDING, REWARD_IN_LIEU or GOVERNMENT_PURCHASE"
+                    : "a venture proposal is made to its call");
+        }
+        return drawUp(plan, by, now);
+    }
+
+    /** An organisation's proposal to a venture call: its request is the budget, paid per milestone if it wins. */
+    public static Project proposeToVenture(ProjectPlan plan, UUID callId, String by, Instant now) {
+        Project project = drawUp(new ProjectPlan(plan.title(), plan.goal(), plan.beneficiaries(), FundingMode.PUBLIC_VENTURE, plan.needId(),
+                plan.organizationId(), plan.organizationName(), plan.budget(), plan.milestones()), by, now);
+        if (project.organizationId == null) {
+            throw new InvalidInputException("organizationId", "is missing: a venture proposal comes from an organisation");
+        }
+        project.ventureCallId = callId;
+        return project;
+    }
+
+    private static Project drawUp(ProjectPlan plan, String by, Instant now) {
         Project project = new Project();
         project.id = UUID.randomUUID();
         project.title = InvalidInputException.required("title", plan.title(), 100);
         project.goal = InvalidInputException.required("goal", plan.goal(), 2000);
         project.beneficiaries = plan.beneficiaries() == null || plan.beneficiaries().isBlank() ? null
                 : InvalidInputException.atMost("beneficiaries", plan.beneficiaries(), 1000);
-        if (plan.mode() == null) {
-            throw new InvalidInputException("mode", "is missing: DIRECT_FUNDING, REWARD_IN_LIEU or GOVERNMENT_PURCHASE");
-        }
         project.mode = plan.mode();
         project.status = ProjectStatus.PROPOSED;
         project.needId = plan.needId();
@@ -92,8 +109,31 @@ public class Project {
     /** Approves it (the targets agreed, the contract signed): the amount to commit from the fund. */
     public long approve(String by, String note, Instant now) {
         requireStatus(ProjectStatus.PROPOSED, ProjectRuleException.Reason.NOT_PROPOSED);
+        if (mode == FundingMode.PUBLIC_VENTURE) {
+            throw new ProjectRuleException(ProjectRuleException.Reason.WRONG_MODE, "a venture proposal is decided by its call's ranking");
+        }
         decide(ProjectStatus.UNDER_WAY, by, note, now);
         return budgetFen;
+    }
+
+    /** A venture proposal that won its call: the amount to commit from the fund. */
+    public long award(String by, String note, Instant now) {
+        requireVentureProposal();
+        decide(ProjectStatus.UNDER_WAY, by, note, now);
+        return budgetFen;
+    }
+
+    /** A venture proposal its call did not fund: refused, with its place in the ranking as the reason. */
+    public void passOver(String by, String note, Instant now) {
+        requireVentureProposal();
+        decide(ProjectStatus.REJECTED, by, note, now);
+    }
+
+    private void requireVentureProposal() {
+        requireStatus(ProjectStatus.PROPOSED, ProjectRuleException.Reason.NOT_PROPOSED);
+        if (mode != FundingMode.PUBLIC_VENTURE) {
+            throw new ProjectRuleException(ProjectRuleException.Reason.WRONG_MODE, "only a venture proposal is decided by a ranking");
+        }
     }
 
     public void reject(String by, String reason, Instant now) {
@@ -184,6 +224,8 @@ public class Project {
     public FundingMode mode() { return mode; }
     public ProjectStatus status() { return status; }
     public UUID needId() { return needId; }
+    /** The venture call it was proposed to, or null. */
+    public UUID ventureCallId() { return ventureCallId; }
     public UUID organizationId() { return organizationId; }
     public String organizationName() { return organizationName; }
     public long budgetFen() { return budgetFen; }

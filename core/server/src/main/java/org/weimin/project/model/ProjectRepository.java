@@ -14,4 +14,7 @@ public interface ProjectRepository {
     Optional<Project> find(UUID id);
 
     List<Project> all();
+
+    /** The proposals made to a venture call, in the order they came. */
+    List<Project> ofVentureCall(UUID callId);
 }

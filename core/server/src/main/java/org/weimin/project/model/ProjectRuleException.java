@@ -10,7 +10,19 @@ public class ProjectRuleException extends ConflictException {
         NOT_UNDER_WAY,
         WRONG_MODE,
         MILESTONE_NOT_OPEN,
-        NOT_DELIVERED
+        NOT_DELIVERED,
+        /** A venture call no longer takes proposals (closed, or past its last day for them). */
+        CALL_CLOSED,
+        /** Experts score and households vote only while the call is being assessed. */
+        NOT_ASSESSING,
+        /** The call's public vote has ended (its last day passed, or the call was decided). */
+        VOTING_CLOSED,
+        /** The household has already given its one voice in this call. */
+        ALREADY_VOTED,
+        /** A proposal still lacks an expert's scores; the call cannot be decided yet. */
+        SCORES_MISSING,
+        /** A call without proposals cannot move on to assessment. */
+        NO_PROPOSALS
     }
 
     private final Reason reason;

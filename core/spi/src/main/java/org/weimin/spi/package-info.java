@@ -3,7 +3,8 @@
  *
  * <p>A plugin is a pf4j plugin jar whose extensions implement one of the factory interfaces here
  * ({@link org.weimin.spi.organization.OrganizationTypeFactory},
- * {@link org.weimin.spi.evaluation.EvaluationMethodFactory}, {@link org.weimin.spi.intake.IntakeChannelFactory}).
+ * {@link org.weimin.spi.evaluation.EvaluationMethodFactory}, {@link org.weimin.spi.intake.IntakeChannelFactory},
+ * {@link org.weimin.spi.payment.PaymentChannelFactory}).
  * A factory is long-lived and has a stable string id; each community that enables the feature gets its own
  * light instance from {@link org.weimin.spi.FeatureFactory#create}, made from that community's validated
  * settings. Settings and plugin-contributed forms are declared as data ({@link org.weimin.spi.form.FormSchema}),

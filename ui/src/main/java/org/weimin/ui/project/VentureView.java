@@ -113,18 +113,14 @@ public class VentureView extends PublicCommunityPage {
         if (holds(Permission.TRIAGE_NEEDS) && call.status() == VentureStatus.TAKING_PROPOSALS) {
             add(proposalForm());
         }
-        add(proposalCards(call));
+        add(proposalCards(call), scoring(call));
     }
 
     private Div rules(VentureViews.Call call) {
         Div card = MainLayout.card(ProjectLabels.status(this, call.status()), new Paragraph(call.description()),
                 new Paragraph(getTranslation("venture.rules.budget", Money.yuan(call.budgetFen()))),
                 new Paragraph(getTranslation("venture.rules.dates", call.proposalsUntil().toString(), call.votingUntil().toString())),
-                new Paragraph(getTranslation("venture.rules.weights", call.expertPercent(), call.publicPercent())),
-                new Paragraph(getTranslation("venture.rules.tie", getTranslation("tie-rule." + call.tieRule().name()))),
-                new Paragraph(getTranslation("venture.rules.criteria", call.criteria().stream().map(c -> getTranslation("venture.rules.criterion",
-                        c.name(), c.maxPoints())).collect(Collectors.joining("、")), call.maxPoints())),
-                new Paragraph(getTranslation("venture.rules.panel", String.join("、", call.experts()))));
+                new Paragraph(getTranslation("venture.rules.weights", call.expertPercent(), call.publicPercent())));
         if (call.status() == VentureStatus.DECIDED) {
             card.add(new Paragraph(getTranslation("venture.rules.funded", Money.yuan(call.fundedFen()), Money.yuan(call.budgetFen()))));
         } else if (call.status() == VentureStatus.ASSESSING && caller == null) {
@@ -134,6 +130,18 @@ public class VentureView extends PublicCommunityPage {
             card.add(signIn);
         }
         card.setId("venture-rules");
+        return card;
+    }
+
+    /** How proposals are scored and ties broken, below the proposals: what a reader checks the board against. */
+    private Div scoring(VentureViews.Call call) {
+        Div card = MainLayout.card(new H2(getTranslation("venture.rules.title")),
+                new Paragraph(getTranslation("venture.rules.criteria", call.criteria().stream().map(c -> getTranslation("venture.rules.criterion",
+                        c.name(), c.maxPoints())).collect(Collectors.joining("、")), call.maxPoints())),
+                new Paragraph(getTranslation("venture.rules.panel", String.join("、", call.experts()))),
+                new Paragraph(getTranslation("venture.rules.tie", getTranslation("tie-rule." + call.tieRule().name()))),
+                new Paragraph(getTranslation("venture.rules.formula")));
+        card.setId("venture-scoring");
         return card;
     }
 

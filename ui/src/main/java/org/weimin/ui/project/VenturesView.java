@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.weimin.demand.application.HandleNeed;
 import org.weimin.identity.application.CommunityPeople;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
@@ -26,7 +27,7 @@ import org.weimin.ui.shell.YuanField;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -56,7 +57,7 @@ public class VenturesView extends PublicCommunityPage {
     private static final List<Integer> USUAL_POINTS = List.of(40, 30, 30);
 
     private final VentureCalls calls;
-    private final CommunityPeople people;
+    private final HandleNeed colleagues;
     private final List<Criterion> criteria = new ArrayList<>();
 
     /** One criterion row of the form. */
@@ -64,10 +65,10 @@ public class VenturesView extends PublicCommunityPage {
     }
 
     @Inject
-    public VenturesView(CommunityAdministration communities, VentureCalls calls, CommunityPeople people) {
+    public VenturesView(CommunityAdministration communities, VentureCalls calls, HandleNeed colleagues) {
         super(communities, "ventures.title", "ventures.intro");
         this.calls = calls;
-        this.people = people;
+        this.colleagues = colleagues;
     }
 
     @Override
@@ -139,11 +140,11 @@ public class VenturesView extends PublicCommunityPage {
             line.addClassName("wish-filters");
             criteriaRows.add(line);
         }
-        MultiSelectComboBox<CommunityPeople.Person> experts = new MultiSelectComboBox<>(getTranslation("venture.form.experts"));
+        CheckboxGroup<CommunityPeople.Person> experts = new CheckboxGroup<>(getTranslation("venture.form.experts"));
         experts.setId("venture-experts");
-        experts.setItems(people.staff());
+        experts.setItems(colleagues.colleagues(community, cadre));
         experts.setItemLabelGenerator(CommunityPeople.Person::displayName);
-        experts.setWidthFull();
+        experts.setHelperText(getTranslation("venture.form.experts.help"));
         Button open = new Button(getTranslation("venture.open"), click -> open(community, cadre, new VentureCall.Plan(theme.getValue(),
                 description.getValue(), budget.fen(), proposalsUntil.getValue(), votingUntil.getValue(), expertShare.getValue(), tieRule.getValue(),
                 criteria.stream().filter(c -> !c.name().isEmpty()).map(c -> new VentureCall.Criterion(c.name().getValue(),

@@ -182,6 +182,12 @@ class CrowdfundingIT extends PlatformApiTest {
         assertThat(api.post(other + "/projects/" + project + "/crowdfunding", huanglong, Api.json(Map.of("targetFen", 100,
                 "deadline", today().plusDays(5).toString()))).status()).isEqualTo(404);
         assertThat(api.get(BASE + "/fund/match-rules", huanglong).status()).isEqualTo(404);
+        String rules = api.get(BASE + "/fund/match-rules", cadre).body();
+        assertThat(api.put(BASE + "/fund/match-rules", huanglong, Api.json(Map.of("factorNumerator", 9, "factorDenominator", 1))).status())
+                .as("another community's cadre cannot change daguan's rules").isEqualTo(404);
+        assertThat(api.get(BASE + "/fund/match-rules", cadre).body()).isEqualTo(rules);
+        assertThat(api.get(other + "/projects/public/" + project, null).status()).as("daguan's project is not huanglong's").isEqualTo(404);
+        assertThat(api.get(BASE + "/projects/public/" + project, null).status()).isEqualTo(200);
         assertThat(api.get(other + "/fund/campaigns", null).body()).doesNotContain(campaign);
         assertThat(api.get("/api/v1/t/nowhere/fund/campaigns", null).status()).isEqualTo(404);
         assertThat(campaignOf(campaign, null).get("donatedFen").asLong()).isZero();

@@ -41,6 +41,8 @@ class CrowdfundingJourneyIT extends PlatformApiTest {
             assertThat(page.crowdfunding()).contains("补贴配捐 ¥300.00", "共 1 位捐赠人");
             desk.look("staff-crowdfunding-donation-desk");
 
+            ProjectPages.Funding.open(desk, api, "huanglong").open(title);
+            desk.look("donor-funding-project-desk");
             ProjectPages.Funding funding = ProjectPages.Funding.open(phone, api, "huanglong");
             assertThat(funding.card(title)).contains("众筹中", "已筹 ¥800.00 / 目标 ¥1,500.00");
             phone.look("resident-funding-list-phone");

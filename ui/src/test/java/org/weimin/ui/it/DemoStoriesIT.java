@@ -39,8 +39,15 @@ class DemoStoriesIT extends PlatformApiTest {
         assertThat(fund.get("entries").toString()).contains("爱心敬老冠名基金", "REVERSAL").doesNotContain("一位老党员");
         assertThat(api.get(BASE + "/fund/verification", null).json().get("intact").asBoolean()).isTrue();
         String projects = api.get(BASE + "/projects", staff).body();
-        assertThat(projects).contains("DIRECT_FUNDING", "REWARD_IN_LIEU", "GOVERNMENT_PURCHASE", "UNDER_WAY", "PROPOSED");
-        assertThat(fund.get("committedFen").asLong()).isEqualTo(1_040_000);
+        assertThat(projects).contains("DIRECT_FUNDING", "REWARD_IN_LIEU", "GOVERNMENT_PURCHASE", "PUBLIC_VENTURE", "UNDER_WAY", "PROPOSED");
+        assertThat(fund.get("committedFen").asLong()).as("the projects and the venture winners, 2,500 and 3,000 yuan").isEqualTo(1_040_000 + 550_000);
+        JsonNode ventures = api.get(BASE + "/ventures", null).json();
+        assertThat(ventures.findValuesAsText("status")).containsExactlyInAnyOrder("DECIDED", "TAKING_PROPOSALS");
+        String decided = ventures.findValues("id").get(ventures.findValuesAsText("status").indexOf("DECIDED")).asText();
+        JsonNode board = api.get(BASE + "/ventures/" + decided, null).json().get("proposals");
+        assertThat(board.findValuesAsText("title")).containsExactly("四点半课堂", "长者助餐送餐", "独居老人探访");
+        assertThat(board.findValuesAsText("outcome")).containsExactly("FUNDED", "FUNDED", "OVER_BUDGET");
+        assertThat(board.get(0).get("place").get("combinedScore").decimalValue()).isEqualByComparingTo("83.55");
         assertThat(fund.get("disbursedFen").asLong()).isEqualTo(420_000);
     }
 }

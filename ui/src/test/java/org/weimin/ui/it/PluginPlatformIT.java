@@ -43,7 +43,7 @@ class PluginPlatformIT extends PlatformApiTest {
         Map.of("evaluation-double-review", "evaluation.double-review", "evaluation-democratic-appraisal", "evaluation.democratic-appraisal",
                 "evaluation-subdistrict-supervision", "evaluation.subdistrict-supervision", "evaluation-third-party", "evaluation.third-party",
                 "wecom-channel", "intake.wecom", "qq-onebot-channel", "intake.qq-onebot", "property-app-channel", "intake.property-app",
-                "open311-channel", "intake.open311").forEach((pluginId, featureId) -> {
+                "open311-channel", "intake.open311", "payment-test-provider", "payment.sandbox").forEach((pluginId, featureId) -> {
                     JsonNode plugin = plugin(plugins, pluginId);
                     assertThat(plugin.get("state").asText()).as(pluginId).isEqualTo("STARTED");
                     assertThat(plugin.get("version").asText()).as(pluginId).isEqualTo("0.1.0-SNAPSHOT");

@@ -24,7 +24,12 @@ import org.weimin.spi.evaluation.Score;
 import org.weimin.spi.form.Field;
 import org.weimin.spi.form.FormSchema;
 import org.weimin.spi.form.ValidationResult;
+import org.weimin.spi.intake.InboundDelivery;
 import org.weimin.spi.intake.IntakeChannel;
+import org.weimin.spi.payment.PaymentChannel;
+import org.weimin.spi.payment.PaymentNotice;
+import org.weimin.spi.payment.PaymentOrder;
+import org.weimin.spi.payment.PaymentRequest;
 import org.weimin.spi.organization.OrganizationType;
 
 /**
@@ -103,6 +108,18 @@ public final class PluginTestKit {
         }
         if (feature instanceof IntakeChannel channel) {
             assertRenderable(channel.form());
+        }
+        if (feature instanceof PaymentChannel channel) {
+            PaymentRequest request = new PaymentRequest("00000000-0000-0000-0000-000000000001", 100, "测试", "https://weimin.example/notify",
+                    "https://weimin.example/return");
+            PaymentOrder order = channel.order(request);
+            assertNotNull(order, "order() returned null");
+            assertFalse(order.providerReference() == null || order.providerReference().isBlank(), "an order has the provider's reference");
+            assertTrue(order.payUrl() != null && order.payUrl().startsWith("http"), "an order has an address to pay at");
+            assertEquals(order, channel.order(request), "asking again for the same payment gives the same order");
+            PaymentNotice unsigned = channel.notice(new InboundDelivery("POST", Map.of(), Map.of(), "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "127.0.0.1"));
+            assertTrue(unsigned instanceof PaymentNotice.Unauthenticated, "an unsigned notification is refused, not read: " + unsigned);
         }
     }
 

@@ -57,7 +57,7 @@ import jakarta.inject.Inject;
  * What a demo community has to show on its first start: residents' needs at every stage, wishes on the wall (one
  * claimed by a cadre, one fulfilled by a volunteer and confirmed with a published story, a group wish with places
  * free), volunteers verified and waiting, affairs being handled and two on the next handling session's agenda, and a fund
- * with its first subsidy, a named fund, donations of each kind and a reversed entry, projects in each funding mode, and crowdfunding matched by the subsidy. Everything goes through the same use cases
+ * with its first subsidy, a named fund, donations of each kind and a reversed entry, projects in each funding mode, crowdfunding matched by the subsidy, and venture calls (one decided, one taking proposals). Everything goes through the same use cases
  * people use, as the community's own demo accounts, so the demo shows nothing the platform would not do.
  */
 @ApplicationScoped
@@ -127,6 +127,9 @@ public class DemoStories {
 
     @Inject
     CampaignDonations campaignDonations;
+
+    @Inject
+    DemoVentures ventures;
 
     /** The people a community's demo is acted by: its cadre, a grid worker and four residents. */
     record Cast(Caller cadre, Caller gridWorker, List<Caller> residents) {
@@ -221,6 +224,7 @@ public class DemoStories {
                 "WZ-20261110-03", "大米40袋（每袋10斤）", null));
         projectsInEachMode(community, cast, named.id());
         crowdfunding(community, cast);
+        ventures.tell(community, cast.cadre(), cast.gridWorker(), cast.residents(), username -> caller(community, username));
     }
 
     /** The subsidy matching 1:1 up to 500 yuan a donation, with a grant at half the target: one campaign funded and approved, one still raising. */

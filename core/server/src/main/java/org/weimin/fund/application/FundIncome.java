@@ -110,6 +110,17 @@ public class FundIncome {
         return entries.posted(entry);
     }
 
+    /** A donation paid online to the general donations, inside the caller's transaction, posted under its payment's key. */
+    FundViews.Entry receiveOnline(CommunityId community, long amountFen, String donorName, boolean anonymous, String reference, String key,
+                                  String why, String by) {
+        FundAccount source = postings.standard(community, AccountKind.DONOR_SOURCE);
+        FundAccount to = postings.standard(community, AccountKind.DONATIONS);
+        JournalEntry entry = postings.post(community, new EntryDraft(EntryKind.DONATION_RECEIVED, key,
+                List.of(new Transfer(source.id(), to.id(), amountFen)), why, reference, by, clock.instant(), null));
+        books.record(Donation.toFund(entry, to.id(), donorName, anonymous, DonationMethod.ONLINE, reference, null));
+        return entries.posted(entry);
+    }
+
     /** Opens a named fund (冠名基金): the donor's naming is kept on the fund and on every statement. */
     @RetriedOnClash
     @InCommunity

@@ -53,6 +53,11 @@ public class Campaign {
     }
 
     /** Refuses a donation the campaign cannot take: it is not open, or the donation would go beyond the target. */
+    /** Whether it takes a donation of this size now (open, before its deadline, with that much room under the target). */
+    public boolean hasRoomFor(long donationFen, Instant now) {
+        return status == CampaignStatus.OPEN && now.isBefore(deadline) && donationFen <= roomFen();
+    }
+
     public void requireRoomFor(long donationFen, Instant now) {
         if (status != CampaignStatus.OPEN || !now.isBefore(deadline)) {
             throw new FundRuleException(FundRuleException.Reason.CAMPAIGN_CLOSED, title, "the campaign for " + title + " takes no more donations");

@@ -2,16 +2,14 @@ package org.weimin.intake.api;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weimin.tenancy.model.CommunityId;
 import org.weimin.intake.application.ReceiveDelivery;
+import org.weimin.platform.api.Deliveries;
 import org.weimin.platform.api.ErrorBody;
-import org.weimin.spi.intake.InboundDelivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,14 +52,14 @@ public class IntakeResource {
         if (bytes.length > MAX_BODY_BYTES) {
             return ErrorBody.response(413, "too_large", "a delivery may be at most " + MAX_BODY_BYTES / 1024 + " KB", null);
         }
-        return answer(intake.receive(community, channel, delivery("POST", headers, uri, request, bytes)));
+        return answer(intake.receive(community, channel, Deliveries.of("POST", headers, uri, request, bytes)));
     }
 
     @GET
     @Operation(summary = "Verification requests some channels send before deliveries (e.g. WeCom's echostr)")
     public Response verify(@PathParam("community") CommunityId community, @PathParam("channel") String channel,
                            @Context HttpHeaders headers, @Context UriInfo uri, @Context HttpServletRequest request) {
-        return answer(intake.receive(community, channel, delivery("GET", headers, uri, request, new byte[0])));
+        return answer(intake.receive(community, channel, Deliveries.of("GET", headers, uri, request, new byte[0])));
     }
 
     private static Response answer(ReceiveDelivery.Answer answer) {
@@ -76,19 +74,5 @@ public class IntakeResource {
             return Response.ok(stored.replyBody(), stored.replyContentType() == null ? MediaType.TEXT_PLAIN : stored.replyContentType()).build();
         }
         return Response.ok(new Received(stored.outcome().created(), stored.outcome().alreadyKnown()), MediaType.APPLICATION_JSON).build();
-    }
-
-    private static InboundDelivery delivery(String method, HttpHeaders headers, UriInfo uri, HttpServletRequest request,
-                                            byte[] body) {
-        Map<String, List<String>> lowerCase = new HashMap<>();
-        // Headers the platform itself sets for its own form submissions never come from outside.
-        headers.getRequestHeaders().forEach((name, values) -> {
-            if (!name.toLowerCase().startsWith("x-weimin-")) {
-                lowerCase.put(name.toLowerCase(), List.copyOf(values));
-            }
-        });
-        Map<String, List<String>> query = new HashMap<>();
-        uri.getQueryParameters().forEach((name, values) -> query.put(name, List.copyOf(values)));
-        return new InboundDelivery(method, lowerCase, query, body, request.getRemoteAddr());
     }
 }

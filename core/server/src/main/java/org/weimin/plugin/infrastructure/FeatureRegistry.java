@@ -21,6 +21,7 @@ import org.weimin.spi.FeatureFactory;
 import org.weimin.spi.PluginContext;
 import org.weimin.spi.evaluation.EvaluationMethodFactory;
 import org.weimin.spi.intake.IntakeChannelFactory;
+import org.weimin.spi.payment.PaymentChannelFactory;
 import org.weimin.spi.organization.OrganizationTypeFactory;
 import org.weimin.tenancy.model.CommunityId;
 
@@ -159,6 +160,9 @@ public class FeatureRegistry implements FeatureRuntime {
         }
         if (IntakeChannelFactory.class.isAssignableFrom(type)) {
             return FeatureKind.INTAKE_CHANNEL;
+        }
+        if (PaymentChannelFactory.class.isAssignableFrom(type)) {
+            return FeatureKind.PAYMENT_CHANNEL;
         }
         return null;
     }

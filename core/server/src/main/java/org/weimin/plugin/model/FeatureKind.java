@@ -4,5 +4,6 @@ package org.weimin.plugin.model;
 public enum FeatureKind {
     ORGANIZATION_TYPE,
     EVALUATION_METHOD,
-    INTAKE_CHANNEL
+    INTAKE_CHANNEL,
+    PAYMENT_CHANNEL
 }

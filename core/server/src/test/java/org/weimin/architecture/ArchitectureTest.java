@@ -43,7 +43,7 @@ class ArchitectureTest {
             .because("the community is resolved once, by @InCommunity; only background work (applying configuration files, scheduled jobs) opens a scope itself");
 
     private static final java.util.List<String> CONTEXTS = java.util.List.of("tenancy", "identity", "grid", "config", "plugin",
-            "organization", "intake", "demand", "meeting", "wish", "affair", "fund", "project", "demo", "platform");
+            "organization", "intake", "demand", "meeting", "wish", "affair", "fund", "project", "evaluation", "demo", "platform");
 
     /**
      * Another context is reached through its application package (use cases, read models, query classes) or

@@ -5,17 +5,19 @@ import java.util.function.Supplier;
 
 import org.weimin.affair.application.HandlingSessions;
 import org.weimin.demand.application.DemandViews;
+import org.weimin.demand.application.NeedAccess;
 import org.weimin.demand.model.DemandStatus;
 import org.weimin.demand.model.IllegalTransitionException;
+import org.weimin.evaluation.application.RateNeeds;
 import org.weimin.identity.model.Caller;
 import org.weimin.meeting.application.JointMeetings;
 import org.weimin.meeting.model.MeetingRuleException;
 import org.weimin.shared.ConflictException;
 import org.weimin.shared.ForbiddenActionException;
-import org.weimin.demand.application.NeedAccess;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.model.Community;
 import org.weimin.tenancy.model.CommunityId;
+import org.weimin.ui.evaluation.NeedRatingCard;
 import org.weimin.ui.shell.CommunityPage;
 import org.weimin.ui.shell.Lines;
 import org.weimin.ui.shell.MainLayout;
@@ -47,6 +49,7 @@ public class NeedView extends CommunityPage {
     private final PublishWishes publishing;
     private final HandlingSessions sessions;
     private final WishWall wishes;
+    private final RateNeeds rating;
     private final Div page = new Div();
     private CommunityId community;
     private ZoneId zone;
@@ -54,8 +57,9 @@ public class NeedView extends CommunityPage {
 
     @Inject
     public NeedView(CommunityAdministration communities, NeedUseCases needs, JointMeetings meetings, PublishWishes publishing,
-                    WishWall wishes, HandlingSessions sessions) {
+                    WishWall wishes, HandlingSessions sessions, RateNeeds rating) {
         super(communities);
+        this.rating = rating;
         this.sessions = sessions;
         this.needs = needs;
         this.meetings = meetings;
@@ -98,6 +102,10 @@ public class NeedView extends CommunityPage {
             side.add(new WishOnNeed(publishing, wishes, community, caller, detail, staff),
                     staff ? new StaffActions(needs, meetings, sessions, community, zone, caller, detail, this::run)
                             : new ResidentActions(needs, community, zone, caller, detail, this::run));
+            if (!staff && (detail.raisedByViewer() || detail.supportedByViewer())
+                    && (need.status() == DemandStatus.CONFIRMED || need.status() == DemandStatus.CLOSED)) {
+                side.add(new NeedRatingCard(rating, community, caller, need.id(), zone));
+            }
         }
         Div history = MainLayout.card(new H2(getTranslation("demand.timeline")), new NeedTimelineList(detail.timeline(), zone));
         history.addClassName("need-history");

@@ -268,7 +268,8 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
                 link(base + "sessions", "home.link.sessions", "link-sessions"), link(base + "meetings", "home.link.meetings", "link-meetings"),
                 link(base + "board", "home.link.board", "link-board"),
                 link(base + "organizations", "home.link.organizations", "link-organizations"),
-                link(base + "projects", "home.link.projects", "link-projects"), link(base + "fund/books", "home.link.fund-books", "link-fund-books"),
+                link(base + "projects", "home.link.projects", "link-projects"), link(base + "return-visits", "home.link.return-visits", "link-return-visits"),
+                link(base + "fund/books", "home.link.fund-books", "link-fund-books"),
                 link(base + "funding", "home.link.funding", "link-funding"), link(base + "ventures", "home.link.ventures", "link-ventures"),
                 link(base + "fund", "home.link.fund", "link-fund"));
         if (home.permissions().contains(Permission.MANAGE_COMMUNITY)) {

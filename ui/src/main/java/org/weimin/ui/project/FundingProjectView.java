@@ -2,7 +2,9 @@ package org.weimin.ui.project;
 
 import java.util.UUID;
 
+import org.weimin.fund.application.OnlineDonations;
 import org.weimin.fund.model.CampaignStatus;
+import org.weimin.ui.fund.OnlineGiftForm;
 import org.weimin.project.application.ProjectViews;
 import org.weimin.project.application.PublicProjects;
 import org.weimin.shared.NotFoundException;
@@ -30,11 +32,13 @@ import jakarta.inject.Inject;
 public class FundingProjectView extends PublicCommunityPage {
 
     private final PublicProjects projects;
+    private final OnlineDonations donations;
 
     @Inject
-    public FundingProjectView(CommunityAdministration communities, PublicProjects projects) {
+    public FundingProjectView(CommunityAdministration communities, PublicProjects projects, OnlineDonations donations) {
         super(communities, "funding.title", "funding.project.intro");
         this.projects = projects;
+        this.donations = donations;
     }
 
     @Override
@@ -54,6 +58,9 @@ public class FundingProjectView extends PublicCommunityPage {
             campaign.setId("funding-campaign");
             if (p.crowdfunding().status() == CampaignStatus.OPEN) {
                 campaign.add(new Paragraph(getTranslation("funding.how-to-give")));
+                if (donations.offered(community.id())) {
+                    campaign.add(new OnlineGiftForm(donations, community.id(), p.crowdfunding().id()));
+                }
             }
             add(campaign);
         }

@@ -5,12 +5,10 @@ import static org.weimin.ui.it.Api.error;
 import static org.weimin.ui.it.Api.field;
 
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,9 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +30,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 class PaymentsIT extends PlatformApiTest {
 
     private static final String BASE = "/api/v1/t/huanglong";
-    private static final String NOTIFY = BASE + "/fund/payments/notifications/payment.sandbox";
-    private static final String SECRET = "huanglong-demo-sandbox-secret";
 
     private String cadre;
 
@@ -89,9 +82,10 @@ class PaymentsIT extends PlatformApiTest {
         String payment = start(Map.of("amountFen", 5_000, "donorName", "匿名", "anonymous", true)).get("id").asText();
         long donations = balance("DONATIONS");
 
-        Api.Reply forged = send(body(payment, "PAID", 5_000), Instant.now().getEpochSecond(), "not-the-community-secret");
-        assertThat(forged.status()).isEqualTo(401);
-        assertThat(send(body(payment, "PAID", 5_000), Instant.now().getEpochSecond() - 3600, SECRET).status()).as("a replayed old one").isEqualTo(401);
+        String paid = SandboxProvider.body(payment, "PAID", 5_000);
+        long now = Instant.now().getEpochSecond();
+        assertThat(SandboxProvider.send(api, paid, now, "not-the-community-secret").status()).as("forged").isEqualTo(401);
+        assertThat(SandboxProvider.send(api, paid, now - 3600, SandboxProvider.HUANGLONG_SECRET).status()).as("a replayed old one").isEqualTo(401);
         Api.Reply misstated = notify(payment, "PAID", 500);
         assertThat(misstated.status()).isEqualTo(400);
         assertThat(error(misstated)).isEqualTo("amount_mismatch");
@@ -124,7 +118,7 @@ class PaymentsIT extends PlatformApiTest {
         assertThat(api.post("/api/v1/t/daguan/fund/payments", null, Api.json(Map.of("amountFen", 100))).status())
                 .as("daguan takes no online payments").isEqualTo(404);
         assertThat(api.send(HttpRequest.newBuilder(api.uri("/api/v1/t/daguan/fund/payments/notifications/payment.sandbox"))
-                .POST(HttpRequest.BodyPublishers.ofString(body(payment, "PAID", 1_000))), null).status()).isEqualTo(404);
+                .POST(HttpRequest.BodyPublishers.ofString(SandboxProvider.body(payment, "PAID", 1_000))), null).status()).isEqualTo(404);
         assertThat(api.post("/api/v1/t/daguan/fund/payments", null, Api.json(Map.of("amountFen", 100, "campaignId", campaign))).status())
                 .isEqualTo(404);
         assertThat(api.get(BASE + "/fund/payments/not-an-id", null).status()).isEqualTo(404);
@@ -142,29 +136,7 @@ class PaymentsIT extends PlatformApiTest {
     }
 
     private Api.Reply notify(String payment, String status, long amountFen) {
-        return send(body(payment, status, amountFen), Instant.now().getEpochSecond(), SECRET);
-    }
-
-    private static String body(String payment, String status, long amountFen) {
-        return "{\"paymentId\":\"" + payment + "\",\"reference\":\"SBX-TEST\",\"status\":\"" + status + "\""
-                + (status.equals("PAID") ? ",\"amountFen\":" + amountFen : ",\"reason\":\"用户取消\"") + "}";
-    }
-
-    /** A notification as the provider sends it: signed over the timestamp and the body. */
-    private Api.Reply send(String body, long timestamp, String secret) {
-        return api.send(HttpRequest.newBuilder(api.uri(NOTIFY)).header("Content-Type", "application/json")
-                .header("X-Sandbox-Timestamp", String.valueOf(timestamp)).header("X-Sandbox-Signature", hmac(secret, timestamp + "." + body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)), null);
-    }
-
-    private static String hmac(String secret, String content) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return SandboxProvider.notify(api, payment, status, amountFen);
     }
 
     private String campaign(long targetFen) {

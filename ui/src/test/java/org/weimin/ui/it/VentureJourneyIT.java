@@ -28,8 +28,8 @@ class VentureJourneyIT extends PlatformApiTest {
         api.put(BASE + "/fund/match-rules", cadreToken, Api.json(Map.of("factorNumerator", 1, "factorDenominator", 1, "donationCapFen", 50_000)));
         String seniors = "夕阳红志愿队 " + tag;
         String children = "童心志愿社 " + tag;
-        organization(cadreToken, seniors);
-        organization(cadreToken, children);
+        TestOrganizations.approvedVolunteers(api, "huanglong", cadreToken, seniors);
+        TestOrganizations.approvedVolunteers(api, "huanglong", cadreToken, children);
         String theme = "一老一小服务 " + tag;
         String meals = "长者助餐送餐 " + tag;
         String homework = "四点半课堂 " + tag;
@@ -116,16 +116,5 @@ class VentureJourneyIT extends PlatformApiTest {
         Api.Reply voted = api.post(BASE + "/ventures/" + call + "/votes", api.signIn("huanglong", resident, "demo1234"),
                 Api.json(Map.of("proposalId", proposal)));
         assertThat(voted.status()).as(voted.body()).isEqualTo(201);
-    }
-
-    private void organization(String cadre, String name) {
-        Api.Reply made = api.post(BASE + "/organizations", cadre, Api.json(Map.of("typeId", "org-type.volunteer", "name", name,
-                "attributes", Map.of("serviceAreas", List.of("elderly", "children"), "volunteerCount", 20, "contactName", "张老师",
-                        "contactPhone", "13600003333"))));
-        assertThat(made.status()).as(made.body()).isEqualTo(201);
-        String id = made.json().get("id").asText();
-        if (made.json().get("status").asText().equals("PENDING_APPROVAL")) {
-            api.post(BASE + "/organizations/" + id + "/approve", cadre, "");
-        }
     }
 }

@@ -234,14 +234,7 @@ class VenturesIT extends PlatformApiTest {
     }
 
     private String approvedOrganization() {
-        Api.Reply made = api.post(BASE + "/organizations", cadre, Api.json(Map.of("typeId", "org-type.volunteer",
-                "name", "银发互助会 " + tag(), "attributes", Map.of("serviceAreas", List.of("elderly"), "volunteerCount", 12, "contactName", "王阿姨", "contactPhone", "13600002222"))));
-        assertThat(made.status()).as(made.body()).isEqualTo(201);
-        String id = made.json().get("id").asText();
-        if (made.json().get("status").asText().equals("PENDING_APPROVAL")) {
-            api.post(BASE + "/organizations/" + id + "/approve", cadre, "");
-        }
-        return id;
+        return TestOrganizations.approvedVolunteers(api, "huanglong", cadre, "银发互助会 " + tag());
     }
 
     private static String tag() {

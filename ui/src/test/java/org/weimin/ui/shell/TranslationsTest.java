@@ -111,6 +111,11 @@ class TranslationsTest {
                 "thresholdGrantFen", "thresholdPercent", "thresholdDonors").forEach(v -> used.add("fund.invalid." + v));
         Arrays.stream(org.weimin.fund.model.CampaignStatus.values()).forEach(v -> used.add("campaign-status." + v.name()));
         Arrays.stream(org.weimin.project.model.VentureStatus.values()).forEach(v -> used.add("venture-status." + v.name()));
+        Arrays.stream(org.weimin.fund.model.PaymentStatus.values()).forEach(v -> used.add("payment-status." + v.name()));
+        Arrays.stream(org.weimin.evaluation.model.Satisfaction.values()).forEach(v -> used.add("satisfaction." + v.name()));
+        Arrays.stream(org.weimin.evaluation.model.EvaluationRuleException.Reason.values()).forEach(v -> used.add("rating.refused." + v.name()));
+        java.util.List.of("home.link.return-visits").forEach(used::add);
+        java.util.List.of("online-gift.invalid.amountFen", "online-gift.invalid.donorName", "payment.title", "payment.intro").forEach(used::add);
         Arrays.stream(org.weimin.project.model.TieRule.values()).forEach(v -> used.add("tie-rule." + v.name()));
         Arrays.stream(org.weimin.project.model.VentureRanking.Outcome.values()).forEach(v -> used.add("venture-outcome." + v.name()));
         java.util.List.of("theme", "description", "budgetFen", "proposalsUntil", "votingUntil", "expertPercent", "tieRule", "criteria", "experts",

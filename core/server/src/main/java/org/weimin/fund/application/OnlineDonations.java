@@ -65,8 +65,13 @@ public class OnlineDonations {
         String base = publicUrl.replaceAll("/+$", "");
         PaymentOrder order = features.call(community, channel, PaymentChannel.class, c -> c.order(new PaymentRequest(payment.id().toString(),
                 payment.amountFen(), payment.description(), base + "/api/v1/t/" + community + "/fund/payments/notifications/" + channel,
-                base + "/t/" + community + "/funding")));
+                base + "/t/" + community + "/fund/payments/" + payment.id())));
         return PaymentView.of(book.ordered(community, payment.id(), order.providerReference(), order.payUrl()));
+    }
+
+    /** Whether the community takes online donations: it has turned a payment channel on. */
+    public boolean offered(CommunityId community) {
+        return communities.isActive(community) && !features.enabled(community, FeatureKind.PAYMENT_CHANNEL).isEmpty();
     }
 
     /** Anyone holding a payment's id may follow it (the id is not guessable). */

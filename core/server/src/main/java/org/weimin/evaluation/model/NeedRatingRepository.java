@@ -1,0 +1,21 @@
+package org.weimin.evaluation.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface NeedRatingRepository {
+
+    void add(NeedRating rating);
+
+    Optional<NeedRating> lock(UUID id);
+
+    Optional<NeedRating> of(UUID needId, UUID raterAccountId);
+
+    List<NeedRating> ofNeed(UUID needId);
+
+    List<NeedRating> ofNeeds(List<UUID> needIds);
+
+    /** 不满意 ratings staff have not visited back yet, oldest first. */
+    List<NeedRating> awaitingVisit();
+}

@@ -57,9 +57,11 @@ public class FundingProjectView extends PublicCommunityPage {
             Div campaign = MainLayout.card(new H2(getTranslation("campaign.title")), new CampaignProgress(p.crowdfunding(), community.timeZone()));
             campaign.setId("funding-campaign");
             if (p.crowdfunding().status() == CampaignStatus.OPEN) {
-                campaign.add(new Paragraph(getTranslation("funding.how-to-give")));
                 if (donations.offered(community.id())) {
-                    campaign.add(new OnlineGiftForm(donations, community.id(), p.crowdfunding().id()));
+                    campaign.add(new OnlineGiftForm(donations, community.id(), p.crowdfunding().id()),
+                            new Paragraph(getTranslation("funding.how-to-give.in-person")));
+                } else {
+                    campaign.add(new Paragraph(getTranslation("funding.how-to-give")));
                 }
             }
             add(campaign);

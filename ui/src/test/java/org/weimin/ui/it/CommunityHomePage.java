@@ -29,6 +29,11 @@ final class CommunityHomePage {
         return this;
     }
 
+    CommunityHomePage signIn(String username, String password) {
+        browser.signIn(username, password);
+        return this;
+    }
+
     /** Signs in with a wrong password and waits to be told so. */
     CommunityHomePage failToSignIn(String username, String wrongPassword) {
         browser.signIn(username, wrongPassword);

@@ -24,7 +24,8 @@ class DemoStoriesIT extends PlatformApiTest {
         String registry = api.get(BASE + "/volunteers", staff).body();
         assertThat(registry).contains("陈志远", "PENDING", "VERIFIED");
         String library = api.get(BASE + "/demands?limit=100", staff).body();
-        assertThat(library).contains("IN_PROGRESS", "RESOLVED", "AT_SESSION");
+        assertThat(library).contains("IN_PROGRESS", "RESOLVED", "AT_SESSION", "CONFIRMED");
+        assertThat(api.get(BASE + "/ratings/return-visits", staff).body()).as("a 不满意 waits for its return visit").contains("换了以后还是时灵时不灵");
         assertThat(api.get(BASE + "/handling-sessions", staff).body()).as("the next handling session has its agenda")
                 .contains("停车位太少", "长椅坏了");
         JsonNode fund = api.get(BASE + "/fund/statement?from=2000-01-01", null).json();

@@ -22,6 +22,8 @@ import org.weimin.demand.model.DemandKind;
 import org.weimin.demand.model.DemandOrder;
 import org.weimin.demand.model.DemandStatus;
 import org.weimin.demand.model.ServiceCategory;
+import org.weimin.evaluation.application.RateNeeds;
+import org.weimin.evaluation.model.Satisfaction;
 import org.weimin.fund.application.CampaignDonations;
 import org.weimin.fund.application.FundCorrections;
 import org.weimin.fund.application.FundIncome;
@@ -57,7 +59,7 @@ import jakarta.inject.Inject;
  * What a demo community has to show on its first start: residents' needs at every stage, wishes on the wall (one
  * claimed by a cadre, one fulfilled by a volunteer and confirmed with a published story, a group wish with places
  * free), volunteers verified and waiting, affairs being handled and two on the next handling session's agenda, and a fund
- * with its first subsidy, a named fund, donations of each kind and a reversed entry, projects in each funding mode, crowdfunding matched by the subsidy, and venture calls (one decided, one taking proposals). Everything goes through the same use cases
+ * with its first subsidy, a named fund, donations of each kind and a reversed entry, projects in each funding mode, crowdfunding matched by the subsidy, venture calls (one decided, one taking proposals), and residents' ratings of needs done (one 不满意 waiting for its return visit). Everything goes through the same use cases
  * people use, as the community's own demo accounts, so the demo shows nothing the platform would not do.
  */
 @ApplicationScoped
@@ -131,6 +133,9 @@ public class DemoStories {
     @Inject
     DemoVentures ventures;
 
+    @Inject
+    RateNeeds rating;
+
     /** The people a community's demo is acted by: its cadre, a grid worker and four residents. */
     record Cast(Caller cadre, Caller gridWorker, List<Caller> residents) {
     }
@@ -172,7 +177,9 @@ public class DemoStories {
         UUID claim = claiming.claim(community, helper, bulb, null).claims().get(0).id();
         claims.contacted(community, helper, claim);
         claims.fulfil(community, helper, claim, "换上了新的LED灯泡，顺便检查了开关和线路", 45);
-        answers.confirm(community, resident, wall.wish(community, resident, bulb).demandId());
+        UUID bulbNeed = wall.wish(community, resident, bulb).demandId();
+        answers.confirm(community, resident, bulbNeed);
+        rating.rate(community, resident, bulbNeed, Satisfaction.SATISFIED, "志愿者很热心，换得又快又好");
         confirming.thank(community, resident, bulb, "谢谢小伙子，麻烦你了！",
                 "晚上下班后志愿者专门上门，不到一个小时就把厨房的灯换好了，还帮我看了看电线。现在做饭亮堂多了。", true);
 
@@ -198,6 +205,13 @@ public class DemoStories {
         triage.classify(community, cast.gridWorker(), bins, DemandKind.AFFAIR, ServiceCategory.ENVIRONMENT, null);
         handle.accept(community, cast.gridWorker(), bins, null);
         handle.resolve(community, cast.gridWorker(), bins, "已联系物业增加清运频次，改为每天早晚各一次");
+        Caller upstairs = cast.residents().get(1);
+        UUID stairLight = raise(community, upstairs, "3号楼楼道的声控灯不灵，晚上要跺好几下脚才亮", false);
+        triage.classify(community, cast.gridWorker(), stairLight, DemandKind.AFFAIR, ServiceCategory.FACILITIES, null);
+        handle.accept(community, cast.gridWorker(), stairLight, null);
+        handle.resolve(community, cast.gridWorker(), stairLight, "已更换三楼到六楼的声控开关");
+        answers.confirm(community, upstairs, stairLight);
+        rating.rate(community, upstairs, stairLight, Satisfaction.DISSATISFIED, "换了以后还是时灵时不灵");
         ZoneId zone = communities.find(community.value()).orElseThrow().timeZone();
         LocalDate nextTuesday = LocalDate.now(zone).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
         sessions.setCadence(community, cast.cadre(), nextTuesday, 2, LocalTime.of(14, 30), "社区党群服务中心二楼会议室");

@@ -168,11 +168,6 @@ class FundIT extends PlatformApiTest {
     }
 
     private long balance(String kind) {
-        for (JsonNode account : api.get(FUND + "/accounts", cadre).json()) {
-            if (account.get("kind").asText().equals(kind)) {
-                return account.get("balanceFen").asLong();
-            }
-        }
-        return 0;
+        return TestFund.balance(api, "huanglong", cadre, kind);
     }
 }

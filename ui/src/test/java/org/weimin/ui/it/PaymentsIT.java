@@ -159,14 +159,8 @@ class PaymentsIT extends PlatformApiTest {
         throw new AssertionError("no campaign " + campaign);
     }
 
-    /** What the community's account of this kind holds; an account nothing was posted to yet holds nothing. */
     private long balance(String kind) {
-        for (JsonNode account : api.get(BASE + "/fund/accounts", cadre).json()) {
-            if (account.get("kind").asText().equals(kind)) {
-                return account.get("balanceFen").asLong();
-            }
-        }
-        return 0;
+        return TestFund.balance(api, "huanglong", cadre, kind);
     }
 
     private static String tag() {

@@ -219,20 +219,10 @@ class ProjectsIT extends PlatformApiTest {
     }
 
     private long balance(String kind) {
-        for (JsonNode account : api.get(BASE + "/fund/accounts", cadre).json()) {
-            if (account.get("kind").asText().equals(kind)) {
-                return account.get("balanceFen").asLong();
-            }
-        }
-        return 0;
+        return TestFund.balance(api, "huanglong", cadre, kind);
     }
 
     private long balanceIn(String base, String token) {
-        for (JsonNode account : api.get(base + "/fund/accounts", token).json()) {
-            if (account.get("kind").asText().equals("SUBSIDY_POOL")) {
-                return account.get("balanceFen").asLong();
-            }
-        }
-        return 0;
+        return TestFund.balance(api, base.substring(base.lastIndexOf('/') + 1), token, "SUBSIDY_POOL");
     }
 }

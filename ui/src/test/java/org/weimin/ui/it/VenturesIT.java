@@ -225,12 +225,7 @@ class VenturesIT extends PlatformApiTest {
     }
 
     private long pool() {
-        for (JsonNode account : api.get(BASE + "/fund/accounts", cadre).json()) {
-            if (account.get("kind").asText().equals("SUBSIDY_POOL")) {
-                return account.get("balanceFen").asLong();
-            }
-        }
-        throw new AssertionError("no subsidy pool");
+        return TestFund.balance(api, "huanglong", cadre, "SUBSIDY_POOL");
     }
 
     private String approvedOrganization() {

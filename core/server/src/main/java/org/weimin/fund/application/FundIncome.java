@@ -98,26 +98,27 @@ public class FundIncome {
     public FundViews.Entry recordDonation(CommunityId community, Caller caller, DonationReceipt receipt) {
         caller.require(Permission.TRIAGE_NEEDS, "only the community's staff record donations");
         receipt.requireComplete();
-        FundAccount source = postings.standard(community, AccountKind.DONOR_SOURCE);
         FundAccount to = receipt.namedFundId() == null ? postings.standard(community, AccountKind.DONATIONS)
                 : books.accounts(List.of(receipt.namedFundId())).stream().filter(a -> a.kind() == AccountKind.NAMED_FUND).findFirst()
                         .orElseThrow(() -> new InvalidInputException("namedFundId", "no named fund " + receipt.namedFundId() + " here"));
-        JournalEntry entry = postings.post(community, new EntryDraft(EntryKind.DONATION_RECEIVED, null,
-                List.of(new Transfer(source.id(), to.id(), receipt.amountFen())), to.name() == null ? "社会捐赠" : "捐入" + to.name(),
-                receipt.receiptNo().strip(), caller.username(), clock.instant(), null));
-        books.record(Donation.toFund(entry, to.id(), receipt.donor(), receipt.anonymous(), receipt.method(), receipt.receiptNo().strip(),
-                receipt.goodsGiven()));
-        return entries.posted(entry);
+        return receive(community, to, receipt.amountFen(), receipt.donor(), receipt.anonymous(), receipt.method(), receipt.receiptNo().strip(),
+                receipt.goodsGiven(), null, to.name() == null ? "社会捐赠" : "捐入" + to.name(), caller.username());
     }
 
     /** A donation paid online to the general donations, inside the caller's transaction, posted under its payment's key. */
     FundViews.Entry receiveOnline(CommunityId community, long amountFen, String donorName, boolean anonymous, String reference, String key,
                                   String why, String by) {
+        return receive(community, postings.standard(community, AccountKind.DONATIONS), amountFen, donorName, anonymous, DonationMethod.ONLINE,
+                reference, null, key, why, by);
+    }
+
+    /** A donation from the donors' side into a fund, with its record of who gave how; under a key when it must post once. */
+    private FundViews.Entry receive(CommunityId community, FundAccount to, long amountFen, String donor, boolean anonymous, DonationMethod method,
+                                    String reference, String goods, String key, String why, String by) {
         FundAccount source = postings.standard(community, AccountKind.DONOR_SOURCE);
-        FundAccount to = postings.standard(community, AccountKind.DONATIONS);
         JournalEntry entry = postings.post(community, new EntryDraft(EntryKind.DONATION_RECEIVED, key,
                 List.of(new Transfer(source.id(), to.id(), amountFen)), why, reference, by, clock.instant(), null));
-        books.record(Donation.toFund(entry, to.id(), donorName, anonymous, DonationMethod.ONLINE, reference, null));
+        books.record(Donation.toFund(entry, to.id(), donor, anonymous, method, reference, goods));
         return entries.posted(entry);
     }
 

@@ -47,7 +47,7 @@ public class PaymentNotifications {
         if (!communities.isActive(community)) {
             throw new CommunityNotFoundException(community.value());
         }
-        if (features.enabled(community, FeatureKind.PAYMENT_CHANNEL).stream().noneMatch(f -> f.featureId().equals(channel))) {
+        if (!features.isEnabled(community, FeatureKind.PAYMENT_CHANNEL, channel)) {
             throw new NotFoundException("no payment channel '" + channel + "' here");
         }
         String source = delivery.remoteAddress() == null ? "-" : delivery.remoteAddress();

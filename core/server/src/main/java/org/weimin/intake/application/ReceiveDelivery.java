@@ -74,7 +74,7 @@ public class ReceiveDelivery {
         if (!communities.isActive(community)) {
             throw new CommunityNotFoundException(community.value());
         }
-        if (features.enabled(community, FeatureKind.INTAKE_CHANNEL).stream().noneMatch(f -> f.featureId().equals(channelId))) {
+        if (!features.isEnabled(community, FeatureKind.INTAKE_CHANNEL, channelId)) {
             throw new NotFoundException("no channel '" + channelId + "' here");
         }
     }

@@ -94,6 +94,11 @@ public class CommunityFeatures {
                 .map(FeatureSetting::feature).filter(f -> f.kind() == kind).toList());
     }
 
+    /** Whether the community has turned this feature of this kind on. */
+    public boolean isEnabled(CommunityId community, FeatureKind kind, String featureId) {
+        return enabled(community, kind).stream().anyMatch(f -> f.featureId().equals(featureId));
+    }
+
     /**
      * Calls into the community's instance of an enabled feature, through the plugin port's time limit. No
      * transaction is held while plugin code runs: the community's settings are read in one of their own.

@@ -5,14 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.weimin.identity.application.CommunityPeople;
 import org.weimin.identity.application.InCommunity;
 import org.weimin.identity.model.Caller;
 import org.weimin.identity.model.Permission;
 import org.weimin.platform.application.Required;
-import org.weimin.project.model.Project;
 import org.weimin.project.model.ProjectRepository;
 import org.weimin.project.model.VentureCall;
 import org.weimin.project.model.VentureRepository;
@@ -63,8 +61,7 @@ public class VentureCalls {
     @Transactional
     public List<VentureViews.Summary> list(CommunityId community) {
         communities.requireActive(community);
-        Map<UUID, Long> proposals = projects.all().stream().filter(p -> p.ventureCallId() != null)
-                .collect(Collectors.groupingBy(Project::ventureCallId, Collectors.counting()));
+        Map<UUID, Long> proposals = projects.proposalsPerVentureCall();
         return ventures.all().stream().map(c -> VentureViews.summary(c, proposals.getOrDefault(c.id(), 0L).intValue())).toList();
     }
 

@@ -53,7 +53,8 @@ public class VentureDecision {
         caller.require(Permission.MANAGE_COMMUNITY, VentureCalls.RUN_BY_CADRE);
         VentureCall call = VentureCalls.locked(ventures, callId);
         Instant now = clock.instant();
-        List<VentureResult> results = call.decide(standings.contenders(call), standings.scoredBy(call), caller.username(), now);
+        VentureStandings.Standing standing = standings.of(call);
+        List<VentureResult> results = call.decide(standing.contenders(), standing.scoredBy(), caller.username(), now);
         ventures.addResults(results);
         for (VentureResult result : results) {
             Project proposal = projects.lock(result.proposalId()).orElseThrow();

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.weimin.project.model.Project;
 import org.weimin.project.model.ProjectRepository;
 import org.weimin.project.model.ProjectStatus;
 import org.weimin.project.model.ScoreSheet;
@@ -25,49 +26,53 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 class VentureStandings {
 
+    /** A call's proposals, its experts' sheets by proposal and its votes by proposal, read once. */
+    record Standing(List<Project> proposals, Map<UUID, List<ScoreSheet>> sheets, Map<UUID, Long> votes) {
+
+        List<VentureRanking.Contender> contenders() {
+            return proposals.stream().filter(p -> p.status() == ProjectStatus.PROPOSED)
+                    .map(p -> new VentureRanking.Contender(p.id(), p.title(), p.budgetFen(), p.proposedAt(), totals(p.id()),
+                            votes.getOrDefault(p.id(), 0L)))
+                    .toList();
+        }
+
+        /** For each proposal, the experts who scored it. */
+        Map<UUID, Set<String>> scoredBy() {
+            return sheets.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                    e -> e.getValue().stream().map(ScoreSheet::expert).collect(Collectors.toSet())));
+        }
+
+        List<Integer> totals(UUID proposal) {
+            return sheets.getOrDefault(proposal, List.of()).stream().map(ScoreSheet::total).toList();
+        }
+    }
+
     @Inject
     VentureRepository ventures;
 
     @Inject
     ProjectRepository projects;
 
-    List<VentureRanking.Contender> contenders(VentureCall call) {
-        Map<UUID, List<ScoreSheet>> sheets = sheetsByProposal(call);
-        Map<UUID, Long> votes = ventures.votes(call.id());
-        return projects.ofVentureCall(call.id()).stream().filter(p -> p.status() == ProjectStatus.PROPOSED)
-                .map(p -> new VentureRanking.Contender(p.id(), p.title(), p.budgetFen(), p.proposedAt(),
-                        sheets.getOrDefault(p.id(), List.of()).stream().map(ScoreSheet::total).toList(), votes.getOrDefault(p.id(), 0L)))
-                .toList();
-    }
-
-    Map<UUID, Set<String>> scoredBy(VentureCall call) {
-        return sheetsByProposal(call).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().stream().map(ScoreSheet::expert).collect(Collectors.toSet())));
+    Standing of(VentureCall call) {
+        return new Standing(projects.ofVentureCall(call.id()),
+                ventures.sheets(call.id()).stream().collect(Collectors.groupingBy(ScoreSheet::proposalId)), ventures.votes(call.id()));
     }
 
     /** The call as anyone may read it: placed only once decided. */
     VentureViews.Call shown(VentureCall call) {
-        Map<UUID, List<ScoreSheet>> sheets = sheetsByProposal(call);
+        Standing standing = of(call);
         Map<UUID, VentureViews.Place> places = ventures.results(call.id()).stream().collect(Collectors.toMap(VentureResult::proposalId,
-                r -> new VentureViews.Place(r.rank(), totals(sheets, r.proposalId()), r.expertScore(), r.publicScore(), r.combinedScore(),
+                r -> new VentureViews.Place(r.rank(), standing.totals(r.proposalId()), r.expertScore(), r.publicScore(), r.combinedScore(),
                         r.tieBroken(), r.outcome())));
-        return VentureViews.call(call, projects.ofVentureCall(call.id()), ventures.votes(call.id()), places);
+        return VentureViews.call(call, standing.proposals(), standing.votes(), places);
     }
 
     /** The call placed as it would be if decided now. */
     VentureViews.Call preview(VentureCall call) {
-        Map<UUID, List<ScoreSheet>> sheets = sheetsByProposal(call);
-        Map<UUID, VentureViews.Place> places = call.ranking(contenders(call)).places().stream().collect(Collectors.toMap(
-                p -> p.ranked().contender().proposalId(), p -> new VentureViews.Place(p.rank(), totals(sheets, p.ranked().contender().proposalId()),
+        Standing standing = of(call);
+        Map<UUID, VentureViews.Place> places = call.ranking(standing.contenders()).places().stream().collect(Collectors.toMap(
+                p -> p.ranked().contender().proposalId(), p -> new VentureViews.Place(p.rank(), p.ranked().contender().sheetTotals(),
                         p.ranked().expertScore(), p.ranked().publicScore(), p.ranked().combined(), p.tieBroken(), p.outcome())));
-        return VentureViews.call(call, projects.ofVentureCall(call.id()), ventures.votes(call.id()), places);
-    }
-
-    private Map<UUID, List<ScoreSheet>> sheetsByProposal(VentureCall call) {
-        return ventures.sheets(call.id()).stream().collect(Collectors.groupingBy(ScoreSheet::proposalId));
-    }
-
-    private static List<Integer> totals(Map<UUID, List<ScoreSheet>> sheets, UUID proposal) {
-        return sheets.getOrDefault(proposal, List.of()).stream().map(ScoreSheet::total).toList();
+        return VentureViews.call(call, standing.proposals(), standing.votes(), places);
     }
 }

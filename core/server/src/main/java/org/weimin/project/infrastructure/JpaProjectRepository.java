@@ -52,6 +52,12 @@ public class JpaProjectRepository implements ProjectRepository {
                 .setParameter("call", callId).getResultList());
     }
 
+    @Override
+    public Map<UUID, Long> proposalsPerVentureCall() {
+        return em.createQuery("select p.ventureCallId, count(p) from Project p where p.ventureCallId is not null group by p.ventureCallId",
+                Object[].class).getResultStream().collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+    }
+
     private List<Project> withParts(List<Project> projects) {
         if (projects.isEmpty()) {
             return projects;

@@ -17,4 +17,7 @@ public interface ProjectRepository {
 
     /** The proposals made to a venture call, in the order they came. */
     List<Project> ofVentureCall(UUID callId);
+
+    /** How many proposals each venture call has. */
+    java.util.Map<UUID, Long> proposalsPerVentureCall();
 }

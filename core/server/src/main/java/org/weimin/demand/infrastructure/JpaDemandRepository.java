@@ -79,6 +79,12 @@ public class JpaDemandRepository implements DemandRepository {
     }
 
     @Override
+    public List<Demand> openPastResolution(Instant now, int limit) {
+        return em.createQuery("select d from Demand d where d.status in :open and d.resolveBy < :now order by d.resolveBy", Demand.class)
+                .setParameter("open", OPEN).setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Demand> publicRequests(String channel, java.util.Collection<String> references,
                                        org.weimin.demand.model.ServiceCategory category, Instant from, Instant to,
                                        Boolean open, int limit) {

@@ -470,6 +470,14 @@ public class Demand {
         return project;
     }
 
+    /** What the need's channel is when a closed evaluation round sent it back into the library (上轮评估). */
+    public static final String FROM_EVALUATION = "evaluation";
+
+    /** A need a closed evaluation round found not met: raised again by the platform, at the place of its evidence. */
+    public static Demand fromEvaluation(String text, String place, Instant now) {
+        return new Demand(FROM_EVALUATION, null, null, null, null, null, text, place, Urgency.NORMAL, false, null, now);
+    }
+
     /**
      * Folds this need into another that asks for the same: its resident (and its supporters) count for the
      * survivor, and both timelines say so.

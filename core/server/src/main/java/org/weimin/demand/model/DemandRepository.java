@@ -44,4 +44,7 @@ public interface DemandRepository {
 
     /** Resolved needs whose resident has not answered since before the given time: due for closing. */
     List<Demand> resolvedBefore(Instant before, int limit);
+
+    /** Open needs whose resolution deadline has passed, oldest deadline first. */
+    List<Demand> openPastResolution(Instant now, int limit);
 }

@@ -56,4 +56,16 @@ public class JpaNeedRatings implements NeedRatingRepository {
         return em.createQuery("select r from NeedRating r where r.satisfaction = :dissatisfied and r.visitedAt is null order by r.changedAt",
                 NeedRating.class).setParameter("dissatisfied", Satisfaction.DISSATISFIED).setMaxResults(200).getResultList();
     }
+
+    @Override
+    public List<NeedRating> ratedBetween(java.time.Instant from, java.time.Instant to) {
+        return em.createQuery("select r from NeedRating r where r.ratedAt >= :from and r.ratedAt < :to", NeedRating.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public List<NeedRating> dissatisfiedNotPutRight(int limit) {
+        return em.createQuery("select r from NeedRating r where r.satisfaction = :dissatisfied and r.putRight = false order by r.changedAt",
+                NeedRating.class).setParameter("dissatisfied", Satisfaction.DISSATISFIED).setMaxResults(limit).getResultList();
+    }
 }

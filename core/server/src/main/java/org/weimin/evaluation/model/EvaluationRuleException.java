@@ -13,7 +13,17 @@ public class EvaluationRuleException extends ConflictException {
         /** Only a 不满意 rating is visited back. */
         NOT_DISSATISFIED,
         /** The return visit is recorded already. */
-        ALREADY_VISITED
+        ALREADY_VISITED,
+        /** The round takes no more answers: its window passed or it was closed. */
+        ROUND_CLOSED,
+        /** The round is still collecting: it has no results yet. */
+        ROUND_OPEN,
+        /** This household, supervisor or assessor has answered this already. */
+        ALREADY_ANSWERED,
+        /** The voting slip is not one this round issued, or it was used. */
+        SLIP_NOT_VALID,
+        /** A correction has to change something. */
+        NOTHING_CHANGED
     }
 
     private final Reason reason;

@@ -18,4 +18,10 @@ public interface NeedRatingRepository {
 
     /** 不满意 ratings staff have not visited back yet, oldest first. */
     List<NeedRating> awaitingVisit();
+
+    /** Ratings first given in [from, to). */
+    List<NeedRating> ratedBetween(java.time.Instant from, java.time.Instant to);
+
+    /** 不满意 ratings not put right: not visited back yet, or visited without putting it right. */
+    List<NeedRating> dissatisfiedNotPutRight(int limit);
 }

@@ -21,6 +21,11 @@ public class Households {
         return grid.householdByRef(reference).map(Household::id);
     }
 
+    /** Every registered household with its reference, in building, unit and room order. */
+    public java.util.Map<UUID, String> all() {
+        return grid.householdReferences();
+    }
+
     public Optional<String> reference(UUID householdId) {
         return grid.householdReference(householdId);
     }

@@ -170,6 +170,15 @@ public class JpaGridRepository implements GridRepository {
     }
 
     @Override
+    public java.util.LinkedHashMap<UUID, String> householdReferences() {
+        java.util.LinkedHashMap<UUID, String> references = new java.util.LinkedHashMap<>();
+        em.createQuery("select h.id, b.code, u.number, h.room from Household h, BuildingUnit u, Building b"
+                        + " where h.unitId = u.id and u.buildingId = b.id order by b.code, u.number, h.room", Object[].class)
+                .getResultStream().forEach(row -> references.put((UUID) row[0], row[1] + "-" + row[2] + "-" + row[3]));
+        return references;
+    }
+
+    @Override
     public Optional<Household> householdByRef(String reference) {
         String[] parts = reference == null ? new String[0] : reference.strip().split("-");
         if (parts.length != 3) {

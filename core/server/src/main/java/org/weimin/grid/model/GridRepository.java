@@ -53,6 +53,9 @@ public interface GridRepository {
     /** The household at {@code building-unit-room}, e.g. 3-2-501. */
     Optional<Household> householdByRef(String reference);
 
+    /** Every registered household's reference (building-unit-room), by household id, in building, unit and room order. */
+    java.util.LinkedHashMap<UUID, String> householdReferences();
+
     /** A household as people write it: building-unit-room, e.g. 3-2-501. */
     Optional<String> householdReference(UUID householdId);
 

@@ -194,6 +194,12 @@ final class InMemoryLibrary {
         public List<Demand> resolvedBefore(Instant before, int limit) {
             return List.of();
         }
+
+        @Override
+        public List<Demand> openPastResolution(Instant now, int limit) {
+            return needs.values().stream().filter(d -> d.status().isOpen() && d.resolveBy() != null && d.resolveBy().isBefore(now))
+                    .sorted(java.util.Comparator.comparing(Demand::resolveBy)).limit(limit).toList();
+        }
     }
 
     private final class People extends CommunityPeople {

@@ -27,6 +27,16 @@ public interface EvaluationMethod {
         return List.of();
     }
 
+    /**
+     * Checks answers knowing what they are for and when they arrived, so that a signed result can name its round and
+     * subject and be refused when replayed; by default the same as {@link #check(Map)}.
+     *
+     * @since 1.7
+     */
+    default List<FieldError> check(Map<String, Object> validatedAnswers, Submission submission) {
+        return check(validatedAnswers);
+    }
+
     /** Turns one participant's validated answers into a score with its explanation. */
     Score score(Map<String, Object> answers);
 

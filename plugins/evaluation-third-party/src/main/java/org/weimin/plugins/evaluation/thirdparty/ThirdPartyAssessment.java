@@ -1,6 +1,9 @@
 package org.weimin.plugins.evaluation.thirdparty;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +16,22 @@ import org.weimin.spi.evaluation.EvaluationMethod;
 import org.weimin.spi.evaluation.EvaluationMethodFactory;
 import org.weimin.spi.evaluation.EvaluationSubject;
 import org.weimin.spi.evaluation.Score;
+import org.weimin.spi.evaluation.Submission;
 import org.weimin.spi.form.Field;
 import org.weimin.spi.form.FieldError;
 import org.weimin.spi.form.FormSchema;
 import org.weimin.spi.form.Settings;
 import org.weimin.spi.intake.Signatures;
 
-/** 社会第三方测评: an appointed assessor's results, accepted only with a valid signature. */
+/**
+ * 社会第三方测评: an appointed assessor's results, accepted only with a valid signature. The signature covers the round
+ * and subject as well as the result and the moment of signing, so a result cannot be moved to another round or
+ * subject, and one signed longer ago than the replay window is refused.
+ */
 @Extension
 public class ThirdPartyAssessment implements EvaluationMethodFactory {
+
+    static final Duration REPLAY_WINDOW = Duration.ofMinutes(5);
 
     @Override
     public String id() {
@@ -58,6 +68,9 @@ public class ThirdPartyAssessment implements EvaluationMethodFactory {
                         Field.text("assessor", LocalizedText.of("测评机构", "Assessor")).asRequired().withRange(2, 100),
                         Field.integer("overallScore", LocalizedText.of("综合得分", "Overall score")).asRequired().withRange(0, 100),
                         Field.text("reportUrl", LocalizedText.of("测评报告地址", "Report address")).asRequired().withRange(8, 500),
+                        Field.text("signedAt", LocalizedText.of("签名时间", "Signed at"))
+                                .withHelp(LocalizedText.of("ISO-8601 时刻，如 2026-12-01T08:00:00Z", "an ISO-8601 instant such as 2026-12-01T08:00:00Z"))
+                                .asRequired().withRange(20, 40),
                         Field.text("signature", LocalizedText.of("签名", "Signature")).asRequired().withRange(64, 64));
             }
 
@@ -68,10 +81,25 @@ public class ThirdPartyAssessment implements EvaluationMethodFactory {
 
             @Override
             public List<FieldError> check(Map<String, Object> answers) {
+                return List.of(new FieldError("signature", LocalizedText.of("测评结果须提交到具体的评估轮次", "a result is submitted to a round")));
+            }
+
+            @Override
+            public List<FieldError> check(Map<String, Object> answers, Submission submission) {
                 if (!assessor.equals(answers.get("assessor"))) {
                     return List.of(new FieldError("assessor", LocalizedText.of("测评机构与本社区约定的不一致", "not the assessor this community appointed")));
                 }
-                String expected = sign(secret, answers.get("assessor") + "|" + answers.get("overallScore") + "|" + answers.get("reportUrl"));
+                Instant signedAt;
+                try {
+                    signedAt = Instant.parse(answers.get("signedAt").toString());
+                } catch (DateTimeParseException e) {
+                    return List.of(new FieldError("signedAt", LocalizedText.of("签名时间应为 ISO-8601 时刻", "not an ISO-8601 instant")));
+                }
+                if (Duration.between(signedAt, submission.receivedAt()).abs().compareTo(REPLAY_WINDOW) > 0) {
+                    return List.of(new FieldError("signedAt", LocalizedText.of("签名已超过 5 分钟有效期，请重新签名后提交",
+                            "signed more than 5 minutes from now: sign again and submit")));
+                }
+                String expected = sign(secret, signedContent(submission.roundId(), submission.subjectId(), answers));
                 boolean valid = Signatures.matches(expected, answers.get("signature").toString());
                 return valid ? List.of() : List.of(new FieldError("signature", LocalizedText.of("签名无效，结果可能被篡改", "the signature does not verify")));
             }
@@ -83,6 +111,12 @@ public class ThirdPartyAssessment implements EvaluationMethodFactory {
                                 "assessed by " + answers.get("assessor") + ", report: " + answers.get("reportUrl")));
             }
         };
+    }
+
+    /** What the assessor signs: round, subject, assessor, score, report and the moment of signing, joined by "|". */
+    static String signedContent(String roundId, String subjectId, Map<String, Object> answers) {
+        return String.join("|", roundId, subjectId, answers.get("assessor").toString(), answers.get("overallScore").toString(),
+                answers.get("reportUrl").toString(), answers.get("signedAt").toString());
     }
 
     static String sign(String secret, String content) {

@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -132,12 +130,7 @@ final class StatementDocuments {
                 List.of(word("fund.chain"), word(statement.chainIntact() ? "fund.chain.intact" : "fund.chain.broken")));
     }
 
-    /** @param font a TrueType font with Chinese glyphs (a .ttf, or a .ttc with the face's index: "…/wqy-microhei.ttc,0") */
-    static boolean isInstalled(String font) {
-        return Files.isReadable(Path.of(font.contains(".ttc,") ? font.substring(0, font.lastIndexOf(',')) : font));
-    }
-
-    /** @param font an {@link #isInstalled installed} font with Chinese glyphs */
+    /** @param font an {@link org.weimin.ui.shell.PdfFont#isInstalled installed} font with Chinese glyphs */
     byte[] pdf(String font) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Document document = new Document(PageSize.A4, 36, 36, 42, 42);

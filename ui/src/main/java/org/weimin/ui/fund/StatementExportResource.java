@@ -36,7 +36,7 @@ public class StatementExportResource {
     CommunityAdministration communities;
 
     @Inject
-    @ConfigProperty(name = "weimin.fund.pdf-font", defaultValue = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0")
+    @ConfigProperty(name = "weimin.pdf-font", defaultValue = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0")
     String font;
 
     @GET
@@ -52,9 +52,9 @@ public class StatementExportResource {
         return switch (format) {
             case "csv" -> file(documents.csv(), "text/csv; charset=UTF-8", name + ".csv");
             case "xlsx" -> file(documents.xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
-            case "pdf" -> StatementDocuments.isInstalled(font) ? file(documents.pdf(font), "application/pdf", name + ".pdf")
+            case "pdf" -> org.weimin.ui.shell.PdfFont.isInstalled(font) ? file(documents.pdf(font), "application/pdf", name + ".pdf")
                     : ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE, "pdf_unavailable", "this server cannot write the PDF: "
-                            + "its Chinese font is not installed (weimin.fund.pdf-font); the CSV and XLSX downloads work");
+                            + "its Chinese font is not installed (weimin.pdf-font); the CSV and XLSX downloads work");
             default -> throw new InvalidInputException("format", "is " + format + ": csv, xlsx or pdf");
         };
     }

@@ -138,7 +138,7 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
                         signedIn -> getUI().ifPresent(ui -> ui.getPage().setLocation(base + returnTo))),
                 MainLayout.card(new Paragraph(getTranslation("home.board.intro")), link(base + "board", "home.link.board", "link-board"),
                         link(base + "funding", "home.link.funding", "link-funding"), link(base + "ventures", "home.link.ventures", "link-ventures"),
-                link(base + "fund", "home.link.fund", "link-fund")));
+                link(base + "fund", "home.link.fund", "link-fund"), link(base + "evaluation", "home.link.evaluation", "link-evaluation")));
     }
 
     private void showHome(CommunityHome home) {
@@ -204,7 +204,7 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
                 MainLayout.card(new Paragraph(getTranslation("home.board.intro")), link(base + "board", "home.link.board", "link-board"),
                 link(base + "organizations", "home.link.organizations", "link-organizations"),
                 link(base + "funding", "home.link.funding", "link-funding"), link(base + "ventures", "home.link.ventures", "link-ventures"),
-                link(base + "fund", "home.link.fund", "link-fund")));
+                link(base + "fund", "home.link.fund", "link-fund"), link(base + "evaluation", "home.link.evaluation", "link-evaluation")));
         return column;
     }
 
@@ -271,7 +271,7 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
                 link(base + "projects", "home.link.projects", "link-projects"), link(base + "return-visits", "home.link.return-visits", "link-return-visits"),
                 link(base + "fund/books", "home.link.fund-books", "link-fund-books"),
                 link(base + "funding", "home.link.funding", "link-funding"), link(base + "ventures", "home.link.ventures", "link-ventures"),
-                link(base + "fund", "home.link.fund", "link-fund"));
+                link(base + "fund", "home.link.fund", "link-fund"), link(base + "evaluation", "home.link.evaluation", "link-evaluation"));
         if (home.permissions().contains(Permission.MANAGE_COMMUNITY)) {
             links.add(link(base + "features", "home.link.features", "link-features"), link(base + "deadlines", "deadlines.title", "link-deadlines"));
         }

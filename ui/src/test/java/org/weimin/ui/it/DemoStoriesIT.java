@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** A demo community (the test platform names 望江社区) starts with something to show on the wish track, the sessions and the fund. */
+/** A demo community (the test platform names 望江社区) starts with something to show on the wish track, the sessions, the fund and evaluation. */
 class DemoStoriesIT extends PlatformApiTest {
 
     private static final String BASE = "/api/v1/t/wangjiang";
@@ -50,5 +50,14 @@ class DemoStoriesIT extends PlatformApiTest {
         assertThat(board.findValuesAsText("outcome")).containsExactly("FUNDED", "FUNDED", "OVER_BUDGET");
         assertThat(board.get(0).get("place").get("combinedScore").decimalValue()).isEqualByComparingTo("83.55");
         assertThat(fund.get("disbursedFen").asLong()).isEqualTo(420_000);
+
+        JsonNode rounds = api.get(BASE + "/evaluation/rounds", staff).json();
+        assertThat(rounds.findValuesAsText("status")).as("this quarter's round, closed").containsExactly("CLOSED");
+        JsonNode published = api.get(BASE + "/evaluation/rounds/" + rounds.get(0).get("id").asText() + "/board", null).json();
+        assertThat(published.get("ballots").asInt()).as("households signed in and on paper slips").isGreaterThanOrEqualTo(5);
+        assertThat(published.get("results").get(0).get("overall").get("participants").asInt()).isGreaterThanOrEqualTo(5);
+        assertThat(published.get("ratings").get("total").asInt()).as("the ratings given this quarter").isGreaterThanOrEqualTo(2);
+        assertThat(published.get("reentered").findValuesAsText("evidence")).as("the 不满意 not put right re-entered")
+                .contains("DISSATISFIED_RATING");
     }
 }

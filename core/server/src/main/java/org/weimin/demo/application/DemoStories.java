@@ -59,7 +59,7 @@ import jakarta.inject.Inject;
  * What a demo community has to show on its first start: residents' needs at every stage, wishes on the wall (one
  * claimed by a cadre, one fulfilled by a volunteer and confirmed with a published story, a group wish with places
  * free), volunteers verified and waiting, affairs being handled and two on the next handling session's agenda, and a fund
- * with its first subsidy, a named fund, donations of each kind and a reversed entry, projects in each funding mode, crowdfunding matched by the subsidy, venture calls (one decided, one taking proposals), and residents' ratings of needs done (one 不满意 waiting for its return visit). Everything goes through the same use cases
+ * with its first subsidy, a named fund, donations of each kind and a reversed entry, projects in each funding mode, crowdfunding matched by the subsidy, venture calls (one decided, one taking proposals), residents' ratings of needs done (one 不满意 waiting for its return visit), and this quarter's evaluation round closed, its board published. Everything goes through the same use cases
  * people use, as the community's own demo accounts, so the demo shows nothing the platform would not do.
  */
 @ApplicationScoped
@@ -134,6 +134,9 @@ public class DemoStories {
     DemoVentures ventures;
 
     @Inject
+    DemoRounds evaluation;
+
+    @Inject
     RateNeeds rating;
 
     /** The people a community's demo is acted by: its cadre, a grid worker and four residents. */
@@ -157,6 +160,7 @@ public class DemoStories {
         wishes(community, cast);
         affairs(community, cast);
         fund(community, cast);
+        evaluation.tell(community, cadre, residents, LocalDate.now(communities.find(community.value()).orElseThrow().timeZone()));
         return true;
     }
 

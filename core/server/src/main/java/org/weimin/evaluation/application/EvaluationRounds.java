@@ -87,6 +87,13 @@ public class EvaluationRounds {
         return view(community, round);
     }
 
+    /** The projects a round may evaluate: those approved (under way, completed or ended). */
+    @InCommunity
+    @Transactional
+    public List<ProjectsEvaluated.Evaluable> evaluableProjects(CommunityId community, Caller caller) {
+        return projects.evaluable();
+    }
+
     /** The community's rounds, newest period first. */
     @InCommunity
     @Transactional

@@ -8,14 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weimin.evaluation.application.RoundBoard;
 import org.weimin.evaluation.application.RoundViews;
-import org.weimin.platform.api.ErrorBody;
 import org.weimin.platform.api.PathIds;
 import org.weimin.shared.InvalidInputException;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.application.CommunityNotFoundException;
 import org.weimin.tenancy.model.Community;
 import org.weimin.tenancy.model.CommunityId;
-import org.weimin.ui.shell.PdfFont;
+import org.weimin.ui.shell.Downloads;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -53,15 +52,9 @@ public class BoardExportResource {
         BoardDocuments documents = new BoardDocuments(board, shown.name(locale), shown.timeZone(), locale);
         String name = "evaluation-" + community.value() + "-" + board.round().periodStart() + "-v" + board.version().number();
         return switch (format) {
-            case "csv" -> file(documents.csv(), "text/csv; charset=UTF-8", name + ".csv");
-            case "pdf" -> PdfFont.isInstalled(font) ? file(documents.poster(font), "application/pdf", name + ".pdf")
-                    : ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE, "pdf_unavailable", "this server cannot write the PDF: "
-                            + "its Chinese font is not installed (weimin.pdf-font); the CSV download works");
+            case "csv" -> Downloads.attachment(documents.csv(), Downloads.CSV, name + ".csv");
+            case "pdf" -> Downloads.pdf(font, documents::poster, name + ".pdf", "the CSV download works");
             default -> throw new InvalidInputException("format", "is " + format + ": pdf or csv");
         };
-    }
-
-    private static Response file(byte[] body, String type, String name) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 }

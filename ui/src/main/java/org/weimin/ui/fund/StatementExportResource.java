@@ -8,12 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weimin.fund.application.FundReports;
 import org.weimin.fund.application.FundViews;
 import org.weimin.platform.api.Days;
-import org.weimin.platform.api.ErrorBody;
 import org.weimin.shared.InvalidInputException;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.application.CommunityNotFoundException;
 import org.weimin.tenancy.model.Community;
 import org.weimin.tenancy.model.CommunityId;
+import org.weimin.ui.shell.Downloads;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -50,16 +50,10 @@ public class StatementExportResource {
         StatementDocuments documents = new StatementDocuments(statement, shown.name(locale), shown.timeZone(), locale);
         String name = "fund-" + community.value() + "-" + statement.from() + "-" + statement.to();
         return switch (format) {
-            case "csv" -> file(documents.csv(), "text/csv; charset=UTF-8", name + ".csv");
-            case "xlsx" -> file(documents.xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
-            case "pdf" -> org.weimin.ui.shell.PdfFont.isInstalled(font) ? file(documents.pdf(font), "application/pdf", name + ".pdf")
-                    : ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE, "pdf_unavailable", "this server cannot write the PDF: "
-                            + "its Chinese font is not installed (weimin.pdf-font); the CSV and XLSX downloads work");
+            case "csv" -> Downloads.attachment(documents.csv(), Downloads.CSV, name + ".csv");
+            case "xlsx" -> Downloads.attachment(documents.xlsx(), Downloads.XLSX, name + ".xlsx");
+            case "pdf" -> Downloads.pdf(font, documents::pdf, name + ".pdf", "the CSV and XLSX downloads work");
             default -> throw new InvalidInputException("format", "is " + format + ": csv, xlsx or pdf");
         };
-    }
-
-    private static Response file(byte[] body, String type, String name) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 }

@@ -116,13 +116,13 @@ public class EvaluationRounds {
     }
 
     RoundViews.Round view(CommunityId community, EvaluationRound round) {
-        List<org.weimin.evaluation.model.RoundAnswer> answers = rounds.answers(round.id());
+        java.util.Map<String, Integer> answers = rounds.answersPerMethod(round.id());
         return new RoundViews.Round(round.id(), round.title(), round.period(), round.periodStart(), round.periodEnd(), round.collectUntil(),
                 round.status(), round.projectThreshold(),
                 round.methods().stream().map(m -> new RoundViews.Method(m.featureId(), name(community, m.featureId()), m.weight(),
-                        (int) answers.stream().filter(a -> a.featureId().equals(m.featureId())).count())).toList(),
+                        answers.getOrDefault(m.featureId(), 0))).toList(),
                 round.subjects().stream().map(s -> new RoundViews.Subject(s.id(), s.kind(), s.projectId(), s.title())).toList(),
-                households.all().size(), rounds.ballots(round.id()), round.openedBy(), round.openedAt(), round.closedAt(),
+                households.count(), rounds.ballots(round.id()), round.openedBy(), round.openedAt(), round.closedAt(),
                 !rounds.results(round.id()).isEmpty());
     }
 

@@ -58,7 +58,10 @@ public class RoundBook {
                         "this round issued no voting slip with that code, or a newer slip replaced it"));
     }
 
-    /** Refuses a household that has voted before its answers are checked. */
+    /**
+     * Refuses a household that has voted before its answers go to the method plugins, so a second voter hears why at once;
+     * storeBallot asks again under the round's lock, which is what keeps two simultaneous ballots from both counting.
+     */
     @InCommunity
     @Transactional
     public void requireNoBallot(CommunityId community, UUID roundId, UUID household) {

@@ -94,7 +94,7 @@ public class RoundPublication {
             return;
         }
         Instant now = clock.instant();
-        RoundResult result = RoundResult.publish(roundId, 1, scores, households.all().size(), rounds.ballots(roundId), ratingsOf(community, round),
+        RoundResult result = RoundResult.publish(roundId, 1, scores, households.count(), rounds.ballots(roundId), ratingsOf(community, round),
                 null, null, caller.username(), now);
         rounds.add(result);
         loop.run(round, result, caller.username(), now);

@@ -85,6 +85,14 @@ public class JpaEvaluationRounds implements EvaluationRoundRepository {
     }
 
     @Override
+    public java.util.Map<String, Integer> answersPerMethod(UUID roundId) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        em.createQuery("select a.featureId, count(a) from RoundAnswer a where a.roundId = :round group by a.featureId", Object[].class)
+                .setParameter("round", roundId).getResultStream().forEach(row -> counts.put((String) row[0], ((Long) row[1]).intValue()));
+        return counts;
+    }
+
+    @Override
     public boolean answered(UUID roundId, UUID subjectId, String featureId, String participant) {
         return !em.createQuery("select a.id from RoundAnswer a where a.roundId = :round and a.subjectId = :subject"
                         + " and a.featureId = :feature and a.participant = :participant", UUID.class)

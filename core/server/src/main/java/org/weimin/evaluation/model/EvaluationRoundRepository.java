@@ -26,6 +26,9 @@ public interface EvaluationRoundRepository {
 
     List<RoundAnswer> answers(UUID roundId);
 
+    /** How many answers each method of the round has received, by feature id. */
+    java.util.Map<String, Integer> answersPerMethod(UUID roundId);
+
     boolean answered(UUID roundId, UUID subjectId, String featureId, String participant);
 
     /** The households that have voted in the round. */

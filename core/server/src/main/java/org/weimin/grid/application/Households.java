@@ -26,6 +26,10 @@ public class Households {
         return grid.householdReferences();
     }
 
+    public int count() {
+        return grid.householdCount();
+    }
+
     public Optional<String> reference(UUID householdId) {
         return grid.householdReference(householdId);
     }

@@ -179,6 +179,11 @@ public class JpaGridRepository implements GridRepository {
     }
 
     @Override
+    public int householdCount() {
+        return em.createQuery("select count(h) from Household h", Long.class).getSingleResult().intValue();
+    }
+
+    @Override
     public Optional<Household> householdByRef(String reference) {
         String[] parts = reference == null ? new String[0] : reference.strip().split("-");
         if (parts.length != 3) {

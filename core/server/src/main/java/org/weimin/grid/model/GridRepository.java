@@ -56,6 +56,8 @@ public interface GridRepository {
     /** Every registered household's reference (building-unit-room), by household id, in building, unit and room order. */
     java.util.LinkedHashMap<UUID, String> householdReferences();
 
+    int householdCount();
+
     /** A household as people write it: building-unit-room, e.g. 3-2-501. */
     Optional<String> householdReference(UUID householdId);
 

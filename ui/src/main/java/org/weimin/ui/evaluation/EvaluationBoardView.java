@@ -3,6 +3,7 @@ package org.weimin.ui.evaluation;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.weimin.evaluation.application.EvaluationRounds;
 import org.weimin.evaluation.application.RoundBoard;
 import org.weimin.evaluation.application.RoundViews;
 import org.weimin.tenancy.application.CommunityAdministration;
@@ -34,15 +35,18 @@ public class EvaluationBoardView extends PublicCommunityPage {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final RoundBoard boards;
+    private final EvaluationRounds rounds;
 
     @Inject
-    public EvaluationBoardView(CommunityAdministration communities, RoundBoard boards) {
-        super(communities, "board.title", "board.intro");
+    public EvaluationBoardView(CommunityAdministration communities, RoundBoard boards, EvaluationRounds rounds) {
+        super(communities, "board.results.title", "board.results.intro");
         this.boards = boards;
+        this.rounds = rounds;
     }
 
     @Override
     protected void show(Community community, BeforeEnterEvent event) {
+        rounds.collecting(community.id()).forEach(round -> add(invitation(community, round)));
         List<RoundViews.Board> published = boards.published(community.id());
         if (published.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("board.none"));
@@ -51,6 +55,15 @@ public class EvaluationBoardView extends PublicCommunityPage {
             return;
         }
         published.forEach(board -> add(round(community, board)));
+    }
+
+    private Div invitation(Community community, RoundViews.Round round) {
+        Anchor vote = new Anchor("t/" + community.id().value() + "/evaluation/rounds/" + round.id() + "/ballot", getTranslation("board.take-part"));
+        vote.addClassName("board-take-part");
+        Div card = MainLayout.card(new H2(round.title()),
+                new Paragraph(getTranslation("board.collecting", round.collectUntil().toString(), round.ballots(), round.households())), vote);
+        card.addClassName("board-collecting");
+        return card;
     }
 
     private Div round(Community community, RoundViews.Board board) {

@@ -24,8 +24,11 @@ public final class Downloads {
      * @param otherFormats what the caller can download instead, named in the refusal ("the CSV download works")
      */
     public static Response pdf(String font, Function<String, byte[]> writer, String fileName, String otherFormats) {
-        return PdfFont.isInstalled(font) ? attachment(writer.apply(font), "application/pdf", fileName)
-                : ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE, "pdf_unavailable",
-                        "this server cannot write the PDF: its Chinese font is not installed (weimin.pdf-font); " + otherFormats);
+        return PdfFont.isInstalled(font) ? attachment(writer.apply(font), "application/pdf", fileName) : pdfUnavailable(otherFormats);
+    }
+
+    public static Response pdfUnavailable(String otherFormats) {
+        return ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE, "pdf_unavailable",
+                "this server cannot write the PDF: its Chinese font is not installed (weimin.pdf-font); " + otherFormats);
     }
 }

@@ -93,7 +93,16 @@ final class Api {
 
     /** A binary answer (a photo), as bytes with its status and headers. */
     HttpResponse<byte[]> download(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
+        return bytes(HttpRequest.newBuilder(uri(path)).GET(), token);
+    }
+
+    /** A file made by a POST with no body (printing voting slips issues their codes), as bytes with its status and headers. */
+    HttpResponse<byte[]> downloadPosted(String path, String token) {
+        return bytes(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()), token);
+    }
+
+    private HttpResponse<byte[]> bytes(HttpRequest.Builder request, String token) {
+        request.timeout(Duration.ofSeconds(60));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -114,6 +114,18 @@ final class Browser implements AutoCloseable {
                 """, text)));
     }
 
+    /** Clicks the one element of those matching that is on the screen (an open list's option, when closed lists keep theirs). */
+    void clickShown(By locator) {
+        wait.until(d -> {
+            WebElement shown = d.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+            if (shown == null) {
+                return false;
+            }
+            shown.click();
+            return true;
+        });
+    }
+
     /** Brings the element to the middle of the window, for a screenshot of it. */
     void scrollTo(By locator) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", waitFor(locator));

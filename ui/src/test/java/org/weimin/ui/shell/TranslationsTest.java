@@ -36,6 +36,23 @@ class TranslationsTest {
     }
 
     @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String name : java.util.List.of("translations_en", "translations_zh_CN")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name + ".properties")) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    String key = line.split("=", 2)[0].strip();
+                    if (line.contains("=") && !key.startsWith("#") && !seen.add(key)) {
+                        twice.add(key);
+                    }
+                }
+            }
+            assertThat(twice).as("keys written twice in " + name + " (the later one silently wins)").isEmpty();
+        }
+    }
+
+    @Test
     void everyKeyTheViewsAskForExists() throws IOException {
         Set<String> used = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {

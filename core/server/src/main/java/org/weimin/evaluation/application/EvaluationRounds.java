@@ -107,6 +107,15 @@ public class EvaluationRounds {
         return view(community, found(rounds, id));
     }
 
+    /** The rounds households can take part in today, for anyone: the board invites them to vote. */
+    @InCommunity
+    @Transactional
+    public List<RoundViews.Round> collecting(CommunityId community) {
+        LocalDate today = today(communities, community, clock);
+        return rounds.all().stream().filter(r -> r.status() == org.weimin.evaluation.model.RoundStatus.COLLECTING && !today.isAfter(r.collectUntil()))
+                .map(r -> view(community, r)).toList();
+    }
+
     /** What anyone holding a voting slip may read of a round: what it is and until when it takes answers. */
     @InCommunity
     @Transactional

@@ -1,0 +1,82 @@
+package org.weimin.ui.it;
+
+import org.openqa.selenium.By;
+
+/** The evaluation pages residents use: the board's invitation to a round that is collecting, and the ballot. */
+final class EvaluationPages {
+
+    private EvaluationPages() {
+    }
+
+    /** {@code /t/{community}/evaluation}, read without signing in. */
+    static final class Board {
+
+        private final Browser browser;
+
+        private Board(Browser browser) {
+            this.browser = browser;
+        }
+
+        static Board open(Browser browser, Api api, String community) {
+            browser.open(api.uri("/t/" + community + "/evaluation").toString());
+            browser.waitFor(By.id("back-to-community"));
+            return new Board(browser);
+        }
+
+        String invitations() {
+            return browser.isPresent(By.cssSelector(".board-collecting")) ? browser.waitFor(By.cssSelector(".board-collecting")).getText() : "";
+        }
+
+        Ballot takePartIn(String roundTitle) {
+            browser.click(By.xpath("//div[contains(@class,'board-collecting')][.//h2[contains(., '" + roundTitle + "')]]"
+                    + "//a[contains(@class,'board-take-part')]"));
+            return new Ballot(browser);
+        }
+    }
+
+    /** {@code /t/{community}/evaluation/rounds/{round}/ballot}: the slip code (unless signed in) and one form per question. */
+    static final class Ballot {
+
+        private final Browser browser;
+
+        Ballot(Browser browser) {
+            this.browser = browser;
+            browser.waitFor(By.id("ballot-send"));
+        }
+
+        static Ballot open(Browser browser, Api api, String community, String round) {
+            browser.open(api.uri("/t/" + community + "/evaluation/rounds/" + round + "/ballot").toString());
+            return new Ballot(browser);
+        }
+
+        boolean asksForSlip() {
+            return browser.isPresent(By.id("ballot-slip"));
+        }
+
+        Ballot typeSlip(String code) {
+            browser.retype(By.cssSelector("#ballot-slip input"), code);
+            return this;
+        }
+
+        /** Picks the option shown as {@code option} in the field of the question (method/subject). */
+        Ballot choose(String question, String field, String option) {
+            browser.click(By.cssSelector("[data-question='" + question + "'] #field-" + field));
+            browser.clickShown(By.xpath("//vaadin-select-item[@role='option' and normalize-space(.)='" + option + "']"));
+            return this;
+        }
+
+        void send() {
+            browser.click(By.id("ballot-send"));
+        }
+
+        String thanks() {
+            return browser.waitFor(By.id("ballot-thanks")).getText();
+        }
+
+        /** The error shown on the slip code field, or on a question's field. */
+        String errorOf(String question, String field) {
+            String at = question == null ? "#ballot-slip" : "[data-question='" + question + "'] #field-" + field;
+            return browser.waitFor(By.cssSelector(at + "[invalid]")).getAttribute("errorMessage");
+        }
+    }
+}

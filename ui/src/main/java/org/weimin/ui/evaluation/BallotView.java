@@ -1,8 +1,6 @@
 package org.weimin.ui.evaluation;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,20 +17,17 @@ import org.weimin.identity.model.Role;
 import org.weimin.platform.api.PathIds;
 import org.weimin.shared.ForbiddenActionException;
 import org.weimin.shared.InvalidInputException;
-import org.weimin.spi.form.FieldError;
 import org.weimin.tenancy.application.CommunityAdministration;
 import org.weimin.tenancy.model.Community;
 import org.weimin.ui.identity.SignedIn;
 import org.weimin.ui.shell.MainLayout;
 import org.weimin.ui.shell.Notifications;
 import org.weimin.ui.shell.PublicCommunityPage;
-import org.weimin.ui.shell.SchemaForm;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -51,7 +46,7 @@ public class BallotView extends PublicCommunityPage {
     private final EvaluationRounds rounds;
     private final RoundQuestions questions;
     private final RoundAnswering answering;
-    private final Map<String, SchemaForm> forms = new LinkedHashMap<>();
+    private QuestionForms forms;
     private Community community;
     private UUID roundId;
     private TextField slip;
@@ -71,7 +66,6 @@ public class BallotView extends PublicCommunityPage {
         roundId = PathIds.uuid(event.getRouteParameters().get("round").orElse(""), "no such round");
         RoundViews.Round round = rounds.publicRound(community.id(), roundId);
         retitle(round.title());
-        forms.clear();
         if (round.status() != RoundStatus.COLLECTING || LocalDate.now(community.timeZone()).isAfter(round.collectUntil())) {
             Paragraph ended = new Paragraph(getTranslation("rating.refused.ROUND_CLOSED"));
             ended.setId("ballot-ended");
@@ -97,14 +91,8 @@ public class BallotView extends PublicCommunityPage {
             signIn.setId("ballot-sign-in");
             add(MainLayout.card(slip, signIn));
         }
-        for (RoundViews.Question question : questions.of(community.id(), roundId, RoundQuestions.Participant.RESIDENT)) {
-            SchemaForm form = new SchemaForm(question.questionnaire(), Map.of(), getLocale());
-            forms.put(question.key(), form);
-            Div card = MainLayout.card(new H2(question.methodName().in(getLocale()) + " · " + question.subjectTitle()), form);
-            card.addClassName("ballot-question");
-            card.getElement().setAttribute("data-question", question.key());
-            add(card);
-        }
+        forms = new QuestionForms(questions.of(community.id(), roundId, RoundQuestions.Participant.RESIDENT), getLocale());
+        add(forms);
         Button send = new Button(getTranslation("ballot.send"), click -> send(resident));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         send.setId("ballot-send");
@@ -119,11 +107,7 @@ public class BallotView extends PublicCommunityPage {
     }
 
     private void send(Optional<Caller> resident) {
-        Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
-        forms.forEach((key, form) -> {
-            form.clearErrors();
-            answers.put(key, form.values());
-        });
+        Map<String, Map<String, Object>> answers = forms.answers();
         try {
             if (resident.isPresent()) {
                 answering.castSignedIn(community.id(), resident.get(), roundId, answers);
@@ -140,7 +124,8 @@ public class BallotView extends PublicCommunityPage {
             thanks.setId("ballot-thanks");
             add(MainLayout.card(thanks, new Anchor("t/" + community.id().value() + "/evaluation", getTranslation("ballot.to-board"))));
         } catch (RefusedAnswersException e) {
-            showRefused(e.errors());
+            forms.showRefused(e.errors());
+            Notifications.error(getTranslation("ballot.check"));
         } catch (EvaluationRuleException e) {
             if (slip != null && e.reason() == EvaluationRuleException.Reason.SLIP_NOT_VALID) {
                 slip.setErrorMessage(getTranslation("rating.refused.SLIP_NOT_VALID"));
@@ -152,15 +137,5 @@ public class BallotView extends PublicCommunityPage {
         } catch (InvalidInputException e) {
             Notifications.error(getTranslation("ballot.invalid"));
         }
-    }
-
-    /** Each refusal on the form of its question; the field key after "method/subject/". */
-    private void showRefused(List<FieldError> errors) {
-        forms.forEach((key, form) -> {
-            List<FieldError> own = errors.stream().filter(e -> e.field().startsWith(key + "/"))
-                    .map(e -> new FieldError(e.field().substring(key.length() + 1), e.message())).toList();
-            form.showErrors(own, getLocale()).forEach(Notifications::error);
-        });
-        Notifications.error(getTranslation("ballot.check"));
     }
 }

@@ -269,6 +269,7 @@ public class CommunityHomeView extends VerticalLayout implements BeforeEnterObse
                 link(base + "board", "home.link.board", "link-board"),
                 link(base + "organizations", "home.link.organizations", "link-organizations"),
                 link(base + "projects", "home.link.projects", "link-projects"), link(base + "return-visits", "home.link.return-visits", "link-return-visits"),
+                link(base + "evaluation/rounds", "home.link.rounds", "link-rounds"),
                 link(base + "fund/books", "home.link.fund-books", "link-fund-books"),
                 link(base + "funding", "home.link.funding", "link-funding"), link(base + "ventures", "home.link.ventures", "link-ventures"),
                 link(base + "fund", "home.link.fund", "link-fund"), link(base + "evaluation", "home.link.evaluation", "link-evaluation"));

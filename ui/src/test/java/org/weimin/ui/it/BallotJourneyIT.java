@@ -5,14 +5,9 @@ import static org.weimin.ui.it.Api.field;
 
 import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.IsoFields;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -24,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.RGBLuminanceSource;
@@ -31,8 +27,9 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
 /**
- * Households take part in a round: a signed-in resident votes at a desk; the cadre prints the voting slips (an A4 sheet
- * to cut, or CSV) and a neighbour without an account votes on a phone with the code from a slip, once.
+ * A round from its opening to its board: the cadre opens it on the rounds page; a signed-in resident votes at a desk; the
+ * cadre prints the voting slips (CSV on the page, the A4 sheet to cut) and a neighbour without an account scans a slip's QR
+ * code and votes on a phone, once; the cadre closes the round and the board shows its results.
  */
 class BallotJourneyIT extends PlatformApiTest {
 
@@ -44,17 +41,18 @@ class BallotJourneyIT extends PlatformApiTest {
     void householdsVoteSignedInOrWithAPrintedSlipOncePerHousehold() throws Exception {
         String cadre = api.signIn("wangjiang", "cadre", "demo1234");
         String title = "本季度居民评议 " + UUID.randomUUID().toString().substring(0, 4);
-        Api.Reply opened = api.post(ROUNDS, cadre, Api.json(Map.of("title", title, "period", "QUARTER",
-                "periodStart", LocalDate.now(ZoneId.of("Asia/Shanghai")).with(IsoFields.DAY_OF_QUARTER, 1).toString(),
-                "collectUntil", LocalDate.now().plusDays(7).toString(), "projectIds", List.of(),
-                "methods", List.of(Map.of("featureId", APPRAISAL, "weight", 1), Map.of("featureId", DOUBLE_REVIEW, "weight", 1)))));
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        String id = opened.json().get("id").asText();
-        String period = opened.json().get("subjects").get(0).get("id").asText();
-        String appraisal = APPRAISAL + "/" + period;
-        String review = DOUBLE_REVIEW + "/" + period;
+        String id;
+        try (Browser office = new Browser(1440, 900); Browser desk = new Browser(1440, 900); Browser phone = new Browser(390, 844)) {
+            EvaluationPages.Rounds rounds = EvaluationPages.Rounds.signIn(office, api, "wangjiang", "cadre");
+            office.look("rounds-desk");
+            id = rounds.open(title);
+            JsonNode opened = api.get(ROUNDS + "/" + id, cadre).json();
+            assertThat(opened.get("methods").findValuesAsText("featureId")).as("the community's methods, all chosen by default")
+                    .containsExactlyInAnyOrder(APPRAISAL, DOUBLE_REVIEW);
+            String period = opened.get("subjects").get(0).get("id").asText();
+            String appraisal = APPRAISAL + "/" + period;
+            String review = DOUBLE_REVIEW + "/" + period;
 
-        try (Browser desk = new Browser(1440, 900); Browser phone = new Browser(390, 844)) {
             desk.open(api.uri("/t/wangjiang?next=evaluation/rounds/" + id + "/ballot").toString());
             desk.signIn("resident2");
             EvaluationPages.Ballot signedIn = new EvaluationPages.Ballot(desk);
@@ -65,8 +63,9 @@ class BallotJourneyIT extends PlatformApiTest {
             signedIn.send();
             assertThat(signedIn.thanks()).contains("收到");
 
-            HttpResponse<byte[]> csv = api.downloadPosted(ROUNDS + "/" + id + "/slips/print?format=csv", cadre);
-            List<String> rows = new String(csv.body(), StandardCharsets.UTF_8).lines().skip(1).toList();
+            rounds = rounds.reload();
+            assertThat(rounds.summary(title)).contains("1 户参加了居民评议");
+            List<String> rows = rounds.slipCodes(title).lines().skip(1).toList();
             int households = api.get(ROUNDS + "/" + id, cadre).json().get("households").asInt();
             assertThat(rows).as("a slip for every household but the one that voted").hasSize(households - 1);
             String reprinted = rows.get(0).split(",")[1];
@@ -116,8 +115,14 @@ class BallotJourneyIT extends PlatformApiTest {
             phone.waitFor(By.id("not-found"));
             phone.open(api.uri("/t/wangjiang/evaluation/rounds/not-a-round/ballot").toString());
             phone.waitFor(By.id("not-found"));
+
+            rounds.reload().close(title);
+            office.waitFor(By.xpath("//div[contains(@class,'board-round')][.//h2[contains(., '" + title + "')]]"));
+            assertThat(office.pageText()).contains("2 户参加了居民评议");
+            assertThat(api.get(ROUNDS + "/" + id, cadre).json().get("ballots").asInt()).isEqualTo(2);
+            phone.open(api.uri("/t/wangjiang/evaluation/rounds/" + id + "/ballot").toString());
+            phone.waitFor(By.id("ballot-ended"));
         }
-        assertThat(api.get(ROUNDS + "/" + id, cadre).json().get("ballots").asInt()).isEqualTo(2);
 
         assertThat(field(api.post(ROUNDS + "/" + id + "/slips/print?format=docx", cadre, ""))).isEqualTo("format");
         assertThat(api.downloadPosted(ROUNDS + "/" + id + "/slips/print", api.signIn("wangjiang", "resident3", "demo1234")).statusCode())

@@ -126,6 +126,14 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** What the link downloads, fetched by the page itself (with its session), as text. */
+    String download(By link) {
+        String href = waitFor(link).getAttribute("href");
+        Object text = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
+        return String.valueOf(text);
+    }
+
     /** Brings the element to the middle of the window, for a screenshot of it. */
     void scrollTo(By locator) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", waitFor(locator));

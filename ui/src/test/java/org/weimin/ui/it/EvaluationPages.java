@@ -8,6 +8,60 @@ final class EvaluationPages {
     private EvaluationPages() {
     }
 
+    /** {@code /t/{community}/evaluation/rounds}: the staff's rounds; the cadre opens, prints slips and closes. */
+    static final class Rounds {
+
+        private final Browser browser;
+
+        Rounds(Browser browser) {
+            this.browser = browser;
+            browser.waitFor(By.id("back-to-community"));
+        }
+
+        /** Signs the person in on the community's page, which brings them to the rounds. */
+        static Rounds signIn(Browser browser, Api api, String community, String username) {
+            browser.open(api.uri("/t/" + community + "?next=evaluation/rounds").toString());
+            browser.signIn(username);
+            browser.waitFor(By.id("round-opening"));
+            return new Rounds(browser);
+        }
+
+        Rounds reload() {
+            browser.reload();
+            return new Rounds(browser);
+        }
+
+        /** Opens a round with the community's methods at equal weights, for this quarter; returns its id. */
+        String open(String title) {
+            browser.click(By.cssSelector("#round-opening > vaadin-details-summary"));
+            browser.retype(By.cssSelector("#round-title input"), title);
+            browser.click(By.id("round-open"));
+            return browser.waitFor(card(title)).getAttribute("data-round");
+        }
+
+        String summary(String title) {
+            return browser.waitFor(card(title)).getText();
+        }
+
+        /** The voting codes as CSV, one row per household that has not voted (printing them issues new codes). */
+        String slipCodes(String title) {
+            return browser.download(By.xpath(cardPath(title) + "//a[contains(@class,'round-slips-csv')]"));
+        }
+
+        void close(String title) {
+            browser.click(By.xpath(cardPath(title) + "//vaadin-button[contains(@class,'round-close')]"));
+            browser.click(By.cssSelector("vaadin-button[slot='confirm-button']"));
+        }
+
+        private static By card(String title) {
+            return By.xpath(cardPath(title));
+        }
+
+        private static String cardPath(String title) {
+            return "//div[contains(@class,'round-card')][.//h2[contains(., '" + title + "')]]";
+        }
+    }
+
     /** {@code /t/{community}/evaluation}, read without signing in. */
     static final class Board {
 

@@ -95,6 +95,10 @@ class TranslationsTest {
         Arrays.stream(java.time.DayOfWeek.values()).forEach(v -> used.add("weekday." + v.name()));
         java.util.List.of("firstOn", "everyWeeks", "startsAt", "place", "note", "assignee", "meetingId")
                 .forEach(v -> used.add("sessions.invalid." + v));
+        java.util.List.of("title", "period", "periodStart", "collectUntil", "methods", "projectIds", "projectThreshold")
+                .forEach(v -> used.add("rounds.invalid." + v));
+        java.util.List.of("pdf", "csv").forEach(v -> used.add("rounds.slips." + v));
+        Arrays.stream(org.weimin.evaluation.model.RoundPeriod.values()).forEach(v -> used.add("round-period." + v.name()));
         java.util.List.of("need.done.to-session", "home.link.sessions", "volunteers.done.team", "need.done.accept-organization").forEach(used::add);
         java.util.List.of("contactWithinDays", "fulfilWithinDays").forEach(v -> used.add("deadlines.claim-invalid." + v));
         Arrays.stream(org.weimin.project.model.FundingMode.values()).forEach(v -> {

@@ -134,6 +134,11 @@ final class Browser implements AutoCloseable {
         return String.valueOf(text);
     }
 
+    /** Waits until none of the elements matching is on the screen (a list that closes fades out first). */
+    void waitUntilNoneShown(By locator) {
+        wait.until(d -> d.findElements(locator).stream().noneMatch(WebElement::isDisplayed));
+    }
+
     /** Brings the element to the middle of the window, for a screenshot of it. */
     void scrollTo(By locator) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", waitFor(locator));

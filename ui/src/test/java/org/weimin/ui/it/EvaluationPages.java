@@ -114,8 +114,13 @@ final class EvaluationPages {
 
         /** Picks the option shown as {@code option} in the field of the question (method/subject). */
         Ballot choose(String question, String field, String option) {
+            By options = By.xpath("//vaadin-select-item[@role='option']");
+            // The list of the field chosen before fades out; an option of it must not take this click.
+            browser.waitUntilNoneShown(options);
             browser.click(By.cssSelector("[data-question='" + question + "'] #field-" + field));
             browser.clickShown(By.xpath("//vaadin-select-item[@role='option' and normalize-space(.)='" + option + "']"));
+            browser.waitUntilNoneShown(options);
+            browser.waitForText(By.cssSelector("[data-question='" + question + "'] #field-" + field + " vaadin-select-value-button"), option);
             return this;
         }
 
